@@ -1,0 +1,56 @@
+/** `skillc lint [paths…]`: lint, format, print, and set the exit code. */
+import { rename, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import type { LintResult } from "../model/diagnostic.js";
+import { UsageError } from "../lint/config.js";
+import { lint } from "../lint/run.js";
+import { formatters, isFormatName } from "../report/index.js";
+import { useColor } from "./color.js";
+import { ExitCode } from "./exit-codes.js";
+
+export interface LintCommandOptions {
+  format: string;
+  output?: string;
+  quiet?: boolean;
+  maxWarnings?: string;
+  config?: string;
+}
+
+export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
+  if (!isFormatName(options.format)) {
+    throw new UsageError(`Unknown format "${options.format}", expected one of ${Object.keys(formatters).join(", ")}`);
+  }
+  let maxWarnings = -1;
+  if (options.maxWarnings !== undefined) {
+    maxWarnings = Number(options.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings expects a whole number, got "${options.maxWarnings}"`);
+  }
+  const cwd = process.cwd();
+  const results = await lint({ paths, cwd, ...(options.config ? { config: options.config } : {}) });
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const shown = options.quiet ? onlyErrors(results) : results;
+  const formatter = formatters[options.format];
+  if (options.output) {
+    await writeAtomic(resolve(cwd, options.output), formatter(shown, { cwd, color: false }));
+  } else {
+    const text = formatter(shown, { cwd, color: options.format === "stylish" && useColor(process.stdout) });
+    if (text) process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  }
+  if (errors > 0) return ExitCode.Problems;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    process.stderr.write(`skillc found too many warnings (maximum: ${maxWarnings}).\n`);
+    return ExitCode.Problems;
+  }
+  return ExitCode.Ok;
+}
+
+function onlyErrors(results: readonly LintResult[]): LintResult[] {
+  return results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
+}
+
+async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = join(dirname(path), `.${process.pid}.${Date.now()}.skillc.tmp`);
+  await writeFile(tmp, text);
+  await rename(tmp, path);
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/** The skillc command line: the only module that touches process.exitCode, stdout and the TTY. */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { UsageError } from "../lint/config.js";
+import { ExitCode } from "./exit-codes.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+const debug = process.argv.includes("--debug");
+
+const program = new Command()
+  .name("skillc")
+  .description("Lint and compile Markdown agent skills (SKILL.md) and integration templates")
+  .version(pkg.version, "-v, --version")
+  .option("--debug", "print stack traces of internal errors")
+  .showHelpAfterError("(run skillc --help for usage)")
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(text.split("\n")[0]!.replace(/^error: /, "skillc: ") + "\n") });
+
+program
+  .command("lint")
+  .description("check skills and templates against the schemas and rules")
+  .argument("[paths...]", "files, folders or globs (default: every SKILL.md and template in the project)")
+  .addOption(new Option("-f, --format <name>", "output format").choices(["stylish", "json"]).default("stylish"))
+  .option("-o, --output <file>", "write the report to a file")
+  .option("--quiet", "report errors only")
+  .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
+  .option("-c, --config <file>", "use this config file")
+  .action(async (paths: string[], options) => {
+    const { runLint } = await import("./lint.js");
+    process.exitCode = await runLint(paths, options);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = handle(error);
+}
+
+function handle(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`skillc: ${error.message}\n`);
+    return ExitCode.Usage;
+  }
+  const e = error as Error;
+  process.stderr.write(`skillc: internal error: ${e?.message ?? String(error)}\n`);
+  if (debug && e?.stack) process.stderr.write(`${e.stack}\n`);
+  else process.stderr.write("(run again with --debug for a stack trace)\n");
+  return ExitCode.Usage;
+}

@@ -1,0 +1,10 @@
+/** skillc's library API: lint, load and parse skills; the rule catalog; the formatters. */
+export { lint, loadSkill, createLinter, type LintOptions, type Linter } from "./lint/run.js";
+export { loadConfig, resolveConfig, UsageError, type ResolvedConfig } from "./lint/config.js";
+export { parseSkill, type ParseOptions } from "./parse/index.js";
+export { DEFAULT_LIMITS, type Limits } from "./parse/limits.js";
+export { rules, ruleIds, type RuleId } from "./rules/index.js";
+export { defineRule, ruleDocsUrl, type Rule, type RuleMeta, type RuleContext, type Severity } from "./rules/define.js";
+export { formatters, type FormatName, type Formatter, type FormatContext } from "./report/index.js";
+export type { Diagnostic, LintResult, SeverityLevel } from "./model/diagnostic.js";
+export type * from "./model/types.js";

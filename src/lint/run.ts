@@ -1,0 +1,126 @@
+/** The lint runner: read, parse once, run every enabled rule, stamp and filter the diagnostics. */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Diagnostic, LintResult } from "../model/diagnostic.js";
+import type { SkillDocument } from "../model/types.js";
+import { parseSkill } from "../parse/index.js";
+import { ruleDocsUrl, type ProjectContext, type Report, type Rule } from "../rules/define.js";
+import { rules } from "../rules/index.js";
+import { frontmatterIssues, modelIssues, type SchemaIssue } from "../schema/validate.js";
+import { loadConfig, type ResolvedConfig } from "./config.js";
+import { disabledBy } from "./disable.js";
+import { discoverFiles, templateMatcher } from "./discover.js";
+
+export interface LintOptions {
+  /** Files, folders or globs; empty: every SKILL.md and template of the project. */
+  paths?: readonly string[];
+  cwd?: string;
+  /** A resolved config, or the path of a config file (`--config`). */
+  config?: ResolvedConfig | string;
+}
+
+/** Lint files and return one result per file, in path order. */
+export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const config = typeof options.config === "object" ? options.config : loadConfig(cwd, options.config);
+  const files = await discoverFiles(options.paths ?? [], config, cwd);
+  const linter = createLinter(config);
+  const results: LintResult[] = [];
+  for (const file of files) results.push(await linter.lintFile(file));
+  return results;
+}
+
+/** Read and parse one file into the document model. */
+export async function loadSkill(path: string, config?: ResolvedConfig): Promise<SkillDocument> {
+  const cfg = config ?? loadConfig(process.cwd());
+  return createLinter(cfg).load(resolve(path));
+}
+
+export interface Linter {
+  load(path: string): Promise<SkillDocument>;
+  lintFile(path: string): Promise<LintResult>;
+  lintDocument(doc: SkillDocument): Promise<LintResult>;
+}
+
+/** A linter bound to one config: shares the existence cache and the template matcher across files. */
+export function createLinter(config: ResolvedConfig): Linter {
+  const isTemplate = templateMatcher(config);
+  const existsCache = new Map<string, boolean>();
+  const project: ProjectContext = {
+    root: config.root,
+    protocol: config.protocol,
+    exists(path) {
+      let hit = existsCache.get(path);
+      if (hit === undefined) existsCache.set(path, (hit = existsSync(path)));
+      return hit;
+    },
+  };
+
+  async function load(path: string): Promise<SkillDocument> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      const doc = parseSkill(path, "", { template: isTemplate(path), limits: config.limits });
+      const code = (error as NodeJS.ErrnoException).code ?? "";
+      doc.readable = false;
+      doc.problems.push({ ruleId: "encoding", messageId: "unreadable", data: { reason: code || (error as Error).message }, range: doc.lines.range(0, 0) });
+      return doc;
+    }
+    return parseSkill(path, bytes, { template: isTemplate(path), limits: config.limits });
+  }
+
+  async function lintDocument(doc: SkillDocument): Promise<LintResult> {
+    const messages: Diagnostic[] = [];
+    const isDisabled = disabledBy(doc.comments);
+    const integrationLike = doc.kind !== "skill";
+    let fmIssues: SchemaIssue[] | undefined;
+    let mIssues: SchemaIssue[] | undefined;
+    for (const rule of rules as readonly Rule[]) {
+      const configured = config.severities.get(rule.id as never) ?? rule.meta.defaultSeverity;
+      if (configured === "off") continue;
+      if (rule.meta.scope === "integration" && !integrationLike) continue;
+      await rule.check({
+        doc,
+        project,
+        frontmatterIssues: () => (fmIssues ??= frontmatterIssues(doc, config.schemas)),
+        modelIssues: () => (mIssues ??= integrationLike && doc.readable ? modelIssues(doc, config.schemas) : []),
+        report(report: Report<string>) {
+          const severity = configured === "error" && report.maxSeverity !== "warn" ? 2 : 1;
+          const d = stamp(rule, doc, report, severity);
+          if (!isDisabled(d.ruleId, d.line)) messages.push(d);
+        },
+      });
+    }
+    messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    const errorCount = messages.filter((m) => m.severity === 2).length;
+    return { filePath: doc.path, messages, errorCount, warningCount: messages.length - errorCount };
+  }
+
+  return { load, lintDocument, lintFile: async (path) => lintDocument(await load(path)) };
+}
+
+/** The runner, not the rule, adds the rule id, severity, docs URL and final message text. */
+function stamp(rule: Rule, doc: SkillDocument, report: Report<string>, severity: 1 | 2): Diagnostic {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`skillc bug: rule ${rule.id} has no message ${report.messageId}`);
+  const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(report.data?.[key] ?? ""));
+  const { start, end } = report.at;
+  const lines = doc.lines.lineCount;
+  // As markdownlint's engine does: a rule that cannot place a problem inside the file is a bug.
+  if (start.line < 1 || start.line > lines || start.column < 1 || end.line < start.line || end.line > lines) {
+    throw new Error(`skillc bug: rule ${rule.id} reported ${start.line}:${start.column}-${end.line}:${end.column} outside ${doc.path}`);
+  }
+  return {
+    ruleId: rule.id,
+    severity,
+    message,
+    messageId: report.messageId,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    url: ruleDocsUrl(rule.id),
+  };
+}

@@ -1,0 +1,133 @@
+/** The typed document model of a skill file: every value keeps its source position. */
+import type { Root } from "mdast";
+import type { LineIndex } from "./positions.js";
+
+/** A 1-based line and column, plus the 0-based offset into the decoded text. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A half-open span of source text (end is exclusive). */
+export interface Range {
+  start: Point;
+  end: Point;
+}
+
+/** A value together with where it was written. */
+export interface Located<T> {
+  value: T;
+  range: Range;
+}
+
+export type SkillKind = "skill" | "integration" | "template";
+
+export interface Frontmatter {
+  /** The whole frontmatter block, fences included. */
+  range: Range;
+  /** The YAML as plain data; `undefined` when the YAML could not be read. */
+  data: Record<string, unknown> | undefined;
+  /** Range of the value at a key path (`["integration", "service"]`), or of its key when `key` is true. */
+  rangeOf(path: readonly (string | number)[], key?: boolean): Range | undefined;
+}
+
+export interface Section {
+  /** Heading text, as written (inline markup flattened). */
+  title: string;
+  depth: number;
+  range: Range;
+  /** Where the section's content ends (next heading of the same or higher level, or end of file). */
+  end: Point;
+  children: Section[];
+}
+
+export interface ErrorCase {
+  case: Located<string>;
+  response: Located<string>;
+}
+
+export interface Hook {
+  /** Normalised name: `setup`, `error_handling`, … */
+  name: string;
+  /** The heading as written. */
+  title: string;
+  group: "required" | "optional";
+  range: Range;
+  trigger?: Located<string>;
+  behavior?: { range: Range; steps: Located<string>[] };
+  errorHandling?: { range: Range; cases: ErrorCase[] };
+  userCommunication?: { range: Range; success?: Located<string>; failure?: Located<string> };
+}
+
+export interface HookGroup {
+  range: Range;
+  hooks: Hook[];
+}
+
+export interface TableCell extends Located<string> {
+  /** True when the cell holds a template placeholder such as `[N]`. */
+  placeholder: boolean;
+}
+
+export interface Table<Row extends string> {
+  /** The heading the table sits under. */
+  heading: Range;
+  /** The table itself; absent when the section has no table. */
+  range?: Range;
+  columns: Located<string>[];
+  rows: { range: Range; cells: Partial<Record<Row, TableCell>> }[];
+}
+
+export type CredentialColumn = "credential" | "source" | "userObtainsFrom";
+export type RateLimitColumn = "limit" | "value" | "handling";
+export type DataMappingColumn = "externalField" | "localField" | "syncDirection";
+
+export interface Link {
+  url: string;
+  range: Range;
+  kind: "link" | "image" | "definition";
+}
+
+export interface Placeholder extends Located<string> {
+  where: "frontmatter" | "body";
+}
+
+/** An HTML comment such as `<!-- skillc-disable no-secrets -->`. */
+export interface Comment extends Located<string> {}
+
+export interface SkillDocument {
+  /** Absolute path of the file. */
+  path: string;
+  /** The decoded text, BOM removed. */
+  text: string;
+  /** Offset -> line/column for `text`. */
+  lines: LineIndex;
+  kind: SkillKind;
+  /** False when the body could not be parsed (binary, too large, too deep): only `problems` apply. */
+  readable: boolean;
+  frontmatter?: Frontmatter;
+  sections: Section[];
+  requiredHooks?: HookGroup;
+  optionalHooks?: HookGroup;
+  hooks: Hook[];
+  credentials?: Table<CredentialColumn>;
+  rateLimits?: Table<RateLimitColumn>;
+  dataMapping?: Table<DataMappingColumn>;
+  links: Link[];
+  placeholders: Placeholder[];
+  comments: Comment[];
+  /** Quoted text and User Communication items: what the agent says to the user. */
+  userFacing: Located<string>[];
+  /** The Markdown tree, for rules that need more than the model. */
+  tree: Root;
+  /** Problems found while reading or parsing (they become diagnostics of the named rule). */
+  problems: ParseProblem[];
+}
+
+export interface ParseProblem {
+  ruleId: "frontmatter" | "limits" | "encoding";
+  messageId: string;
+  data?: Record<string, string | number>;
+  range: Range;
+}

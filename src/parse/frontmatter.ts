@@ -1,0 +1,81 @@
+/** The YAML frontmatter: parsed with `yaml`, positions mapped back to the Markdown file. */
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import type { LineIndex } from "../model/positions.js";
+import type { Frontmatter, ParseProblem, Range } from "../model/types.js";
+
+export interface FrontmatterLimits {
+  /** Most aliases one document may expand (alias bombs). */
+  maxAliases: number;
+}
+
+/**
+ * Parse the YAML between the fences. `contentStart`/`contentEnd` are offsets into
+ * the file's text, so every position is reported on the Markdown file's own lines.
+ */
+export function parseFrontmatter(
+  text: string,
+  lines: LineIndex,
+  block: Range,
+  contentStart: number,
+  contentEnd: number,
+  limits: FrontmatterLimits,
+  problems: ParseProblem[],
+): Frontmatter {
+  const source = text.slice(contentStart, contentEnd);
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const at = (start: number, end: number): Range =>
+    lines.range(contentStart + start, contentStart + Math.max(start, end));
+
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    problems.push({
+      ruleId: "frontmatter",
+      messageId: "yamlSyntax",
+      data: { reason: firstLine(error.message) },
+      range: at(start, end),
+    });
+  }
+
+  let data: Record<string, unknown> | undefined;
+  if (doc.errors.length === 0) {
+    try {
+      const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliases });
+      if (value === null || value === undefined) data = {};
+      else if (typeof value === "object" && !Array.isArray(value)) data = value as Record<string, unknown>;
+      else problems.push({ ruleId: "frontmatter", messageId: "notMapping", range: block });
+    } catch (error) {
+      // yaml throws a ReferenceError when aliases expand past maxAliasCount.
+      problems.push({
+        ruleId: "limits",
+        messageId: "yamlAliases",
+        data: { limit: limits.maxAliases, reason: firstLine(String((error as Error).message)) },
+        range: block,
+      });
+    }
+  }
+
+  const rangeOf = (path: readonly (string | number)[], key = false): Range | undefined => {
+    let node: unknown = doc.contents;
+    let keyNode: YamlNode | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) return undefined;
+        keyNode = pair.key as YamlNode;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === "number") {
+        keyNode = undefined;
+        node = node.items[segment];
+      } else return undefined;
+    }
+    const target = (key && keyNode) || (node as YamlNode | null);
+    const r = target?.range ?? keyNode?.range;
+    return r ? at(r[0], r[1]) : undefined;
+  };
+
+  return { range: block, data, rangeOf };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").trim();
+}

@@ -1,0 +1,166 @@
+/** parseSkill: one file's bytes -> the document model, in one pass of unified + remark. */
+import type { Root } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { FILE_START, LineIndex, rangeOf } from "../model/positions.js";
+import type { Frontmatter, Located, ParseProblem, Placeholder, SkillDocument, SkillKind } from "../model/types.js";
+import { decodeSkill } from "./decode.js";
+import { parseFrontmatter } from "./frontmatter.js";
+import { extractHooks } from "./hooks.js";
+import { extractInline, findPlaceholders } from "./inline.js";
+import { DEFAULT_LIMITS, findDeepNesting, type Limits } from "./limits.js";
+import { buildSections } from "./sections.js";
+import { extractTable } from "./tables.js";
+
+export interface ParseOptions {
+  /** The file matches the configured templates glob. */
+  template?: boolean;
+  limits?: Partial<Limits>;
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
+
+const EMPTY_ROOT: Root = { type: "root", children: [] };
+
+/** Parse one skill file. Never throws for anything a file can contain: problems become `doc.problems`. */
+export function parseSkill(path: string, input: string | Uint8Array, options: ParseOptions = {}): SkillDocument {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const problems: ParseProblem[] = [];
+  let text: string;
+  if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  else {
+    if (input.length > limits.maxFileSize) {
+      problems.push({
+        ruleId: "limits",
+        messageId: "fileSize",
+        data: { size: input.length, limit: limits.maxFileSize },
+        range: FILE_START,
+      });
+      return unreadable(path, "", problems, options);
+    }
+    const decoded = decodeSkill(input);
+    if (!decoded.ok) {
+      text = new TextDecoder("utf-8").decode(input.subarray(0, decoded.offset));
+      const lines = new LineIndex(text);
+      problems.push({ ruleId: "encoding", messageId: decoded.reason, range: lines.range(text.length, text.length) });
+      return unreadable(path, text, problems, options);
+    }
+    text = decoded.text;
+  }
+  const lines = new LineIndex(text);
+  if (text.length > limits.maxFileSize) {
+    problems.push({ ruleId: "limits", messageId: "fileSize", data: { size: text.length, limit: limits.maxFileSize }, range: FILE_START });
+    return unreadable(path, text, problems, options);
+  }
+  const deep = findDeepNesting(text, limits.maxNesting);
+  if (deep) {
+    const start = lines.lineStart(deep.line);
+    problems.push({
+      ruleId: "limits",
+      messageId: "nesting",
+      data: { depth: deep.depth, limit: limits.maxNesting },
+      range: lines.range(start, start),
+    });
+    return unreadable(path, text, problems, options);
+  }
+
+  let tree: Root;
+  try {
+    tree = processor.parse(text);
+  } catch (error) {
+    // A stack overflow in the parser on some other pathological shape.
+    problems.push({ ruleId: "limits", messageId: "parser", data: { reason: String((error as Error).message) }, range: FILE_START });
+    return unreadable(path, text, problems, options);
+  }
+
+  const end = lines.point(text.length);
+  let frontmatter: Frontmatter | undefined;
+  const first = tree.children[0];
+  if (first?.type === "yaml") {
+    const block = rangeOf(first);
+    const contentStart = lines.lineStart(block.start.line + 1);
+    const contentEnd = Math.max(contentStart, lines.lineStart(block.end.line));
+    frontmatter = parseFrontmatter(text, lines, block, contentStart, contentEnd, limits, problems);
+  } else if (/^---[ \t]*(\r?\n|\r)/.test(text)) {
+    problems.push({ ruleId: "frontmatter", messageId: "unclosed", range: lines.range(0, 3) });
+  }
+
+  const { sections, spans } = buildSections(tree, end);
+  const { required, optional, hooks } = extractHooks(spans);
+  const inline = extractInline(tree, text, lines);
+  const placeholders = [...frontmatterPlaceholders(frontmatter), ...inline.placeholders];
+
+  const userFacing: Located<string>[] = [...inline.quoted];
+  for (const hook of hooks) {
+    for (const item of [hook.userCommunication?.success, hook.userCommunication?.failure]) {
+      if (item && !userFacing.some((q) => q.range.start.line === item.range.start.line)) userFacing.push(item);
+    }
+  }
+
+  return {
+    path,
+    text,
+    lines,
+    kind: kindOf(frontmatter?.data, options),
+    readable: true,
+    frontmatter,
+    sections,
+    requiredHooks: required,
+    optionalHooks: optional,
+    hooks,
+    credentials: extractTable(spans, "credentials"),
+    rateLimits: extractTable(spans, "rateLimits"),
+    dataMapping: extractTable(spans, "dataMapping"),
+    links: inline.links,
+    placeholders,
+    comments: inline.comments,
+    userFacing,
+    tree,
+    problems,
+  };
+}
+
+function kindOf(data: Record<string, unknown> | undefined, options: ParseOptions): SkillKind {
+  if (options.template) return "template";
+  return data && Object.hasOwn(data, "integration") ? "integration" : "skill";
+}
+
+/** A document whose body could not be parsed: only its problems are reported. */
+function unreadable(path: string, text: string, problems: ParseProblem[], options: ParseOptions): SkillDocument {
+  return {
+    path,
+    text,
+    lines: new LineIndex(text),
+    kind: kindOf(undefined, options),
+    readable: false,
+    sections: [],
+    hooks: [],
+    links: [],
+    placeholders: [],
+    comments: [],
+    userFacing: [],
+    tree: EMPTY_ROOT,
+    problems,
+  };
+}
+
+/** Placeholders in frontmatter string values, at the value's own position. */
+function frontmatterPlaceholders(frontmatter: Frontmatter | undefined): Placeholder[] {
+  const out: Placeholder[] = [];
+  if (!frontmatter?.data) return out;
+  const visit = (value: unknown, path: (string | number)[], depth: number): void => {
+    if (depth > 8) return;
+    if (typeof value === "string") {
+      const range = frontmatter.rangeOf(path);
+      if (!range) return;
+      for (const p of findPlaceholders(value)) out.push({ value: p.text, where: "frontmatter", range });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], depth + 1));
+    else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) visit(v, [...path, k], depth + 1);
+    }
+  };
+  visit(frontmatter.data, [], 0);
+  return out;
+}

@@ -1,0 +1,92 @@
+/** Inline items of the model: links, placeholders, HTML comments and user-facing (quoted) text. */
+import type { Nodes, Root } from "mdast";
+import type { LineIndex } from "../model/positions.js";
+import { rangeOf } from "../model/positions.js";
+import type { Comment, Link, Located, Placeholder } from "../model/types.js";
+import { walk } from "./walk.js";
+
+/**
+ * The one placeholder syntax of templates: a bracketed name such as `[service-name]`,
+ * `[Service Name]` or `[N]` that is not a link, a reference or an index like `a[0]`.
+ */
+export const PLACEHOLDER = /(?<![\w\]\\!])\[([A-Za-z0-9][A-Za-z0-9 _./-]{0,60})\](?![(\[:])/g;
+
+export function hasPlaceholder(value: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  return PLACEHOLDER.test(value);
+}
+
+export function findPlaceholders(value: string): { text: string; index: number }[] {
+  return [...value.matchAll(PLACEHOLDER)].map((m) => ({ text: m[0], index: m.index }));
+}
+
+const COMMENT = /<!--([\s\S]*?)-->/g;
+/** A quoted sentence: straight or curly double quotes, at least two words, within one paragraph. */
+const QUOTED = /"([^"\n]*(?:\n(?!\s*\n)[^"\n]*)*)"|\u201c([^\u201d]*)\u201d/g;
+
+export interface InlineItems {
+  links: Link[];
+  placeholders: Placeholder[];
+  comments: Comment[];
+  quoted: Located<string>[];
+}
+
+export function extractInline(tree: Root, text: string, lines: LineIndex): InlineItems {
+  const items: InlineItems = { links: [], placeholders: [], comments: [], quoted: [] };
+  walk(tree, (node: Nodes) => {
+    switch (node.type) {
+      case "code":
+      case "inlineCode":
+      case "yaml":
+        return false;
+      case "link":
+      case "image":
+      case "definition":
+        items.links.push({ url: node.url, range: rangeOf(node), kind: node.type });
+        return;
+      case "html":
+        for (const m of node.value.matchAll(COMMENT)) {
+          const start = rangeOf(node).start.offset + m.index;
+          items.comments.push({ value: m[1]!.trim(), range: lines.range(start, start + m[0].length) });
+        }
+        return false;
+      case "text": {
+        const { start } = rangeOf(node);
+        // Text nodes hold the decoded value; it equals the source unless escapes or entities were used.
+        const exact = text.slice(start.offset, start.offset + node.value.length) === node.value;
+        for (const p of findPlaceholders(node.value)) {
+          const from = exact ? start.offset + p.index : start.offset;
+          items.placeholders.push({ value: p.text, where: "body", range: lines.range(from, from + p.text.length) });
+        }
+        return;
+      }
+      case "paragraph":
+      case "tableCell":
+        collectQuoted(node, text, lines, items.quoted);
+        return;
+    }
+  });
+  return items;
+}
+
+function collectQuoted(node: Nodes, text: string, lines: LineIndex, out: Located<string>[]): void {
+  const { start, end } = rangeOf(node);
+  const raw = text.slice(start.offset, end.offset);
+  if (!raw.includes('"') && !raw.includes("\u201c")) return;
+  const codeSpans: [number, number][] = [];
+  if ("children" in node) {
+    for (const child of node.children) {
+      if (child.type === "inlineCode") {
+        const r = rangeOf(child);
+        codeSpans.push([r.start.offset - start.offset, r.end.offset - start.offset]);
+      }
+    }
+  }
+  for (const m of raw.matchAll(QUOTED)) {
+    if (codeSpans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const value = (m[1] ?? m[2] ?? "").trim();
+    if (!/\S\s+\S/.test(value)) continue;
+    const from = start.offset + m.index;
+    out.push({ value, range: lines.range(from, from + m[0].length) });
+  }
+}

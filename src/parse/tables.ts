@@ -1,0 +1,53 @@
+/** The Credentials, Rate Limits and Data Mapping tables, read by column name. */
+import type { Table as MdTable } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { rangeOf } from "../model/positions.js";
+import type { CredentialColumn, DataMappingColumn, RateLimitColumn, Table, TableCell } from "../model/types.js";
+import { hasPlaceholder } from "./inline.js";
+import { findSection, type SectionSpan } from "./sections.js";
+import { normalizeTitle } from "./walk.js";
+
+/** Expected header text (normalised) -> model key, per table. */
+export const TABLE_COLUMNS = {
+  credentials: { credential: "credential", source: "source", "user obtains from": "userObtainsFrom" },
+  rateLimits: { limit: "limit", value: "value", handling: "handling" },
+  dataMapping: { "external field": "externalField", "local field": "localField", "sync direction": "syncDirection" },
+} as const satisfies Record<string, Record<string, string>>;
+
+export const TABLE_TITLES = {
+  credentials: ["credentials", "credential requirements"],
+  rateLimits: ["rate limits"],
+  dataMapping: ["data mapping"],
+} as const;
+
+export function extractTable<K extends keyof typeof TABLE_COLUMNS>(
+  spans: SectionSpan[],
+  which: K,
+): Table<(typeof TABLE_COLUMNS)[K][keyof (typeof TABLE_COLUMNS)[K]] & string> | undefined {
+  type Col = (typeof TABLE_COLUMNS)[K][keyof (typeof TABLE_COLUMNS)[K]] & string;
+  const span = findSection(spans, TABLE_TITLES[which]);
+  if (!span) return undefined;
+  const node = span.content.find((n): n is MdTable => n.type === "table");
+  const table: Table<Col> = { heading: span.section.range, columns: [], rows: [] };
+  if (!node) return table;
+  table.range = rangeOf(node);
+  const [header, ...body] = node.children;
+  const map = TABLE_COLUMNS[which] as unknown as Record<string, Col>;
+  const keys: (Col | undefined)[] = [];
+  for (const cell of header?.children ?? []) {
+    const text = toString(cell).trim();
+    table.columns.push({ value: text, range: rangeOf(cell) });
+    keys.push(map[normalizeTitle(text)]);
+  }
+  for (const row of body) {
+    const cells: Partial<Record<Col, TableCell>> = {};
+    row.children.forEach((cell, i) => {
+      const key = keys[i];
+      if (!key) return;
+      const value = toString(cell).trim();
+      cells[key] = { value, range: rangeOf(cell), placeholder: hasPlaceholder(value) };
+    });
+    table.rows.push({ range: rangeOf(row), cells });
+  }
+  return table;
+}

@@ -1,0 +1,36 @@
+/** stylish: ESLint's default human format, grouped by file, with a summary line. */
+import { relative, sep } from "node:path";
+import { Chalk } from "chalk";
+import type { Formatter } from "./types.js";
+
+export const stylish: Formatter = (results, { cwd, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    out.push("", c.underline(relative(cwd, result.filePath).split(sep).join("/") || result.filePath));
+    const rows = result.messages.map((m) => [
+      `${m.line}:${m.column}`,
+      m.severity === 2 ? "error" : "warning",
+      m.message,
+      m.ruleId,
+    ]);
+    const w0 = Math.max(...rows.map((r) => r[0]!.length));
+    const w1 = Math.max(...rows.map((r) => r[1]!.length));
+    const w2 = Math.max(...rows.map((r) => r[2]!.length));
+    for (const [pos, sev, msg, id] of rows) {
+      const sevText = sev === "error" ? c.red(sev.padEnd(w1)) : c.yellow(sev!.padEnd(w1));
+      out.push(`  ${c.dim(pos!.padEnd(w0))}  ${sevText}  ${msg!.padEnd(w2)}  ${c.dim(id)}`);
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return "";
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const summary = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+  out.push("", errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary), "");
+  return out.join("\n");
+};

@@ -1,0 +1,11 @@
+/** The formatter interface: results in, text out. Colour and paths are decided by the caller. */
+import type { LintResult } from "../model/diagnostic.js";
+
+export interface FormatContext {
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+  /** Use ANSI colour (the CLI decides: TTY, NO_COLOR, FORCE_COLOR). Machine formats ignore it. */
+  color: boolean;
+}
+
+export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;

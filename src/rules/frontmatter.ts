@@ -1,0 +1,39 @@
+/**
+ * frontmatter: the file must open with a YAML frontmatter block that parses and
+ * follows skill.schema.json (the Agent Skills fields plus `triggers` and `integration`).
+ */
+import { FILE_START } from "../model/positions.js";
+import { defineRule } from "./define.js";
+
+export default defineRule({
+  id: "frontmatter",
+  meta: {
+    description: "No frontmatter, a YAML syntax error, or a frontmatter schema violation",
+    defaultSeverity: "error",
+    scope: "all",
+    messages: {
+      missing: "Missing frontmatter, expected a `---` block with `name` and `description` at the top of the file",
+      unclosed: "Unclosed frontmatter: the opening `---` has no closing `---`",
+      yamlSyntax: "Invalid YAML in the frontmatter: {{reason}}",
+      notMapping: "Unexpected frontmatter shape, expected a YAML mapping of keys to values",
+      schema: "{{message}}",
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const problem of doc.problems) {
+      if (problem.ruleId !== "frontmatter") continue;
+      ctx.report({ messageId: problem.messageId as "unclosed" | "yamlSyntax" | "notMapping", data: problem.data, at: problem.range });
+    }
+    if (!doc.readable) return;
+    if (!doc.frontmatter && !doc.problems.some((p) => p.messageId === "unclosed")) {
+      ctx.report({ messageId: "missing", at: FILE_START });
+      return;
+    }
+    for (const issue of ctx.frontmatterIssues()) {
+      // Unknown keys are warnings of their own rule: agents extend the format.
+      if (issue.keyword === "additionalProperties") continue;
+      ctx.report({ messageId: "schema", data: { message: issue.message }, at: issue.range });
+    }
+  },
+});

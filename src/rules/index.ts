@@ -1,0 +1,41 @@
+/** The rule registry: every rule, imported by name (no directory scanning at run time). */
+import credentialsTable from "./credentials-table.js";
+import dataMappingTable from "./data-mapping-table.js";
+import type { Rule } from "./define.js";
+import encoding from "./encoding.js";
+import frontmatter from "./frontmatter.js";
+import hookStructure from "./hook-structure.js";
+import limits from "./limits.js";
+import links from "./links.js";
+import nameDirectory from "./name-directory.js";
+import noConfigEditing from "./no-config-editing.js";
+import noSecrets from "./no-secrets.js";
+import placeholder from "./placeholder.js";
+import protocolReference from "./protocol-reference.js";
+import rateLimitsTable from "./rate-limits-table.js";
+import requiredHooks from "./required-hooks.js";
+import unknownFrontmatterKey from "./unknown-frontmatter-key.js";
+import unknownHook from "./unknown-hook.js";
+
+export const rules = [
+  encoding,
+  limits,
+  frontmatter,
+  unknownFrontmatterKey,
+  nameDirectory,
+  requiredHooks,
+  hookStructure,
+  unknownHook,
+  credentialsTable,
+  rateLimitsTable,
+  dataMappingTable,
+  protocolReference,
+  links,
+  noSecrets,
+  noConfigEditing,
+  placeholder,
+] as const;
+
+export type RuleId = (typeof rules)[number]["id"];
+export const ruleIds: readonly RuleId[] = rules.map((r) => r.id);
+export const rulesById = new Map<string, Rule>(rules.map((r) => [r.id, r as unknown as Rule]));

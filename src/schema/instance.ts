@@ -1,0 +1,105 @@
+/** The model as the plain JSON that integration.schema.json validates, with a position for every JSON pointer. */
+import type { Range, SkillDocument, Table } from "../model/types.js";
+
+export interface Located {
+  range: Range;
+  /** The value as written, when the instance holds a normalised form. */
+  raw?: string;
+}
+
+export interface ModelInstance {
+  instance: Record<string, unknown>;
+  /** JSON pointer (`/hooks/setup/trigger`) -> where it is in the Markdown. */
+  pointers: Map<string, Located>;
+}
+
+export function toInstance(doc: SkillDocument, fallback: Range): ModelInstance {
+  const pointers = new Map<string, Located>();
+  const instance: Record<string, unknown> = {};
+  const integration = doc.frontmatter?.data?.integration;
+  if (integration !== undefined) instance.integration = integration;
+  pointers.set("", { range: doc.frontmatter?.rangeOf(["integration"], true) ?? fallback });
+
+  const hooks: Record<string, unknown> = {};
+  pointers.set("/hooks", { range: doc.requiredHooks?.range ?? doc.optionalHooks?.range ?? fallback });
+  for (const hook of doc.hooks) {
+    const base = `/hooks/${hook.name}`;
+    const h: Record<string, unknown> = {};
+    pointers.set(base, { range: hook.range });
+    if (hook.trigger) {
+      h.trigger = hook.trigger.value;
+      pointers.set(`${base}/trigger`, { range: hook.trigger.range });
+    }
+    if (hook.behavior) {
+      h.behavior = hook.behavior.steps.map((s) => s.value);
+      pointers.set(`${base}/behavior`, { range: hook.behavior.range });
+      hook.behavior.steps.forEach((s, i) => pointers.set(`${base}/behavior/${i}`, { range: s.range }));
+    }
+    if (hook.errorHandling) {
+      h.errorHandling = hook.errorHandling.cases.map((c) => ({ case: c.case.value, response: c.response.value }));
+      pointers.set(`${base}/errorHandling`, { range: hook.errorHandling.range });
+      hook.errorHandling.cases.forEach((c, i) => pointers.set(`${base}/errorHandling/${i}`, { range: c.case.range }));
+    }
+    if (hook.userCommunication) {
+      const { success, failure, range } = hook.userCommunication;
+      const u: Record<string, string> = {};
+      pointers.set(`${base}/userCommunication`, { range });
+      if (success) {
+        u.success = success.value;
+        pointers.set(`${base}/userCommunication/success`, { range: success.range });
+      }
+      if (failure) {
+        u.failure = failure.value;
+        pointers.set(`${base}/userCommunication/failure`, { range: failure.range });
+      }
+      h.userCommunication = u;
+    }
+    // Keep the first of two same-named hooks, as it is the one a reader meets first.
+    if (!(hook.name in hooks)) hooks[hook.name] = h;
+  }
+  if (doc.requiredHooks || doc.optionalHooks) instance.hooks = hooks;
+
+  addTable(instance, pointers, "credentials", doc.credentials);
+  addTable(instance, pointers, "rateLimits", doc.rateLimits);
+  addTable(instance, pointers, "dataMapping", doc.dataMapping, { syncDirection: normalizeDirection });
+  return { instance, pointers };
+}
+
+function addTable<C extends string>(
+  instance: Record<string, unknown>,
+  pointers: Map<string, Located>,
+  key: string,
+  table: Table<C> | undefined,
+  normalize: Partial<Record<C, (v: string) => string>> = {},
+): void {
+  if (!table) return;
+  const base = `/${key}`;
+  pointers.set(base, { range: table.range ?? table.heading });
+  if (!table.range) {
+    instance[key] = {};
+    return;
+  }
+  pointers.set(`${base}/columns`, { range: table.columns[0]?.range ?? table.range, raw: table.columns.map((c) => c.value).join(" | ") });
+  pointers.set(`${base}/rows`, { range: table.range });
+  instance[key] = {
+    columns: table.columns.map((c) => c.value),
+    rows: table.rows.map((row, i) => {
+      pointers.set(`${base}/rows/${i}`, { range: row.range });
+      const out: Record<string, string> = {};
+      for (const [col, cell] of Object.entries(row.cells) as [C, { value: string; range: Range }][]) {
+        const fn = normalize[col];
+        out[col] = fn ? fn(cell.value) : cell.value;
+        pointers.set(`${base}/rows/${i}/${col}`, { range: cell.range, raw: cell.value });
+      }
+      return out;
+    }),
+  };
+}
+
+/** `External → Local`, `local <- external`, `↔` -> the schema's spelling. */
+export function normalizeDirection(value: string): string {
+  const v = value.toLowerCase().replace(/[→⟶]/g, "->").replace(/[←⟵]/g, "<-").replace(/[↔⟷]|<->/g, "bidirectional").replace(/\s+/g, " ").trim();
+  const back = /^(\w+) ?<- ?(\w+)$/.exec(v);
+  if (back) return `${back[2]} -> ${back[1]}`;
+  return v.replace(/ ?-> ?/, " -> ");
+}
