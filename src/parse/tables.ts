@@ -44,8 +44,11 @@ export function extractTable<K extends keyof typeof TABLE_COLUMNS>(
     row.children.forEach((cell, i) => {
       const key = keys[i];
       if (!key) return;
-      const value = toString(cell).trim();
-      cells[key] = { value, range: rangeOf(cell), placeholder: hasPlaceholder(value) };
+      const text = toString(cell).trim();
+      // A cell that is one link (`[Power-Ups admin](https://…)`) stands for its URL.
+      const links = cell.children.filter((c) => c.type === "link");
+      const value = links.length === 1 && toString(links[0]!).trim() === text ? links[0]!.url : text;
+      cells[key] = { value, range: rangeOf(cell), placeholder: hasPlaceholder(text) };
     });
     table.rows.push({ range: rangeOf(row), cells });
   }

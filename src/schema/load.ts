@@ -15,7 +15,7 @@ let ajv: Ajv2020 | undefined;
 function instance(): Ajv2020 {
   if (ajv) return ajv;
   // verbose: errors carry the failing value and schema, which the messages need.
-  ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false, allowUnionTypes: true });
+  ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false, strictRequired: false, allowUnionTypes: true });
   // `x-expected` is an annotation: a human description of what a pattern accepts.
   ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
   const addFormats = addFormatsImport as unknown as (a: Ajv2020) => void;
