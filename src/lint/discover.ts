@@ -40,7 +40,11 @@ async function searchFolder(folder: string, config: ResolvedConfig, isTemplate: 
     ignore: ["**/node_modules/**", "**/.git/**"],
     followSymbolicLinks: false,
   });
-  const ignored = picomatch([...ALWAYS_IGNORED, ...config.ignores], { dot: true });
+  // The config's ignores shape default discovery; a folder named on the command line that they
+  // cover (`skillc lint examples/broken`) is linted anyway, as the user asked for it.
+  const folderRel = toPosix(relative(config.root, folder));
+  const asked = (p: string) => folderRel !== "" && !folderRel.startsWith("../") && picomatch(p, { dot: true })(`${folderRel}/x`);
+  const ignored = picomatch([...ALWAYS_IGNORED, ...config.ignores.filter((p) => !asked(p))], { dot: true });
   return files.filter((file) => {
     const rel = toPosix(relative(config.root, file));
     if (!rel.startsWith("../") && ignored(rel)) return false;

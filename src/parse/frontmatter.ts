@@ -26,8 +26,11 @@ export function parseFrontmatter(
   const at = (start: number, end: number): Range =>
     lines.range(contentStart + start, contentStart + Math.max(start, end));
 
+  // Errors at the end of input ("must end with a ]") belong on the YAML's last line, not on the closing fence.
+  const last = source.trimEnd().length;
   for (const error of doc.errors) {
-    const [start, end] = error.pos;
+    const start = Math.min(error.pos[0], last);
+    const end = Math.min(error.pos[1], last);
     problems.push({
       ruleId: "frontmatter",
       messageId: "yamlSyntax",
