@@ -1,12 +1,12 @@
 /** `skillc lint [paths…]`: lint, format, print, and set the exit code. */
-import { rename, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import type { LintResult } from "../model/diagnostic.js";
 import { UsageError } from "../lint/config.js";
 import { lint } from "../lint/run.js";
 import { formatters, isFormatName } from "../report/index.js";
 import { useColor } from "./color.js";
 import { ExitCode } from "./exit-codes.js";
+import { writeInside } from "./write.js";
 
 export interface LintCommandOptions {
   format: string;
@@ -32,7 +32,9 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const shown = options.quiet ? onlyErrors(results) : results;
   const formatter = formatters[options.format];
   if (options.output) {
-    await writeAtomic(resolve(cwd, options.output), formatter(shown, { cwd, color: false }));
+    // The file the user named is the target: written atomically, wherever it is.
+    const target = resolve(cwd, options.output);
+    await writeInside(dirname(target), target, formatter(shown, { cwd, color: false }));
   } else {
     const text = formatter(shown, { cwd, color: options.format === "stylish" && useColor(process.stdout) });
     if (text) process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -47,10 +49,4 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
 
 function onlyErrors(results: readonly LintResult[]): LintResult[] {
   return results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0 }));
-}
-
-async function writeAtomic(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${process.pid}.${Date.now()}.skillc.tmp`);
-  await writeFile(tmp, text);
-  await rename(tmp, path);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The skillc command line: the only module that touches process.exitCode, stdout and the TTY. */
 import { readFileSync } from "node:fs";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { UsageError } from "../lint/config.js";
 import { ExitCode } from "./exit-codes.js";
 
@@ -21,7 +21,7 @@ program
   .command("lint")
   .description("check skills and templates against the schemas and rules")
   .argument("[paths...]", "files, folders or globs (default: every SKILL.md and template in the project)")
-  .addOption(new Option("-f, --format <name>", "output format").choices(["stylish", "json"]).default("stylish"))
+  .option("-f, --format <name>", "output format: stylish, json or github", "stylish")
   .option("-o, --output <file>", "write the report to a file")
   .option("--quiet", "report errors only")
   .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
@@ -29,6 +29,34 @@ program
   .action(async (paths: string[], options) => {
     const { runLint } = await import("./lint.js");
     process.exitCode = await runLint(paths, options);
+  });
+
+program
+  .command("new")
+  .description("scaffold an integration skill from the template")
+  .argument("[service]", "the service's id, such as trello (prompted for on a TTY)")
+  .option("--mcp-server <package>", "npm package of the MCP server")
+  .option("--name <name>", "skill name (default: <service>-sync)")
+  .option("--dir <dir>", "folder for the skill folder (default: .github/skills)")
+  .option("--template <file>", "template to fill (default: templates/INTEGRATION_TEMPLATE.md, else the bundled one)")
+  .option("--dry-run", "print what would be written, write nothing")
+  .option("--force", "overwrite an existing skill")
+  .option("--json", "print a machine-readable result")
+  .option("-c, --config <file>", "use this config file")
+  .action(async (service: string | undefined, options) => {
+    const { runNew } = await import("./new.js");
+    process.exitCode = await runNew(service, options);
+  });
+
+program
+  .command("init")
+  .description("write a config, the integration template, the protocol doc and a CI workflow")
+  .option("--force", "overwrite files that exist")
+  .option("--dry-run", "list what would be written, write nothing")
+  .option("--json", "print a machine-readable result")
+  .action(async (options) => {
+    const { runInit } = await import("./init.js");
+    process.exitCode = await runInit(options);
   });
 
 try {

@@ -16,7 +16,7 @@ export default defineRule({
     scope: "integration",
     messages: {
       unfilled: "Unfilled placeholder `{{text}}`, expected a real value",
-      scaffolded: "Placeholder `{{text}}` still to fill (then delete the `<!-- skillc:scaffolded -->` line)",
+      scaffolded: "Placeholder `{{text}}` still to fill",
     },
   },
   check(ctx) {

@@ -1,0 +1,113 @@
+/** `skillc new`: plan a skill from the integration template (data only; the CLI writes it). */
+import { dirname, relative, resolve, sep } from "node:path";
+import type { SkillDocument } from "../model/types.js";
+import { parseSkill } from "../parse/index.js";
+import { SCAFFOLD_MARKER } from "../rules/placeholder.js";
+import { localTarget } from "../rules/links.js";
+import { readSchema } from "../schema/load.js";
+
+export interface NewSkillOptions {
+  service: string;
+  /** Skill name (default `<service>-sync`). */
+  name?: string;
+  /** npm package of the MCP server; left as a placeholder when absent. */
+  mcpServer?: string;
+  /** Absolute folder the skill folder goes in. */
+  dir: string;
+  /** Project root (for `/`-rooted links). */
+  root: string;
+  template: {
+    text: string;
+    /** Where the template's relative links are resolved from (its path, or where a bundled one would sit). */
+    path: string;
+  };
+}
+
+export interface PlannedFile {
+  path: string;
+  content: string;
+}
+
+/** The name pattern of skill.schema.json: the one definition of a valid skill name. */
+let namePattern: RegExp | undefined;
+export function invalidSkillName(name: string): string | undefined {
+  namePattern ??= new RegExp((readSchema("skill") as { properties: { name: { pattern: string } } }).properties.name.pattern);
+  if (name.length === 0 || name.length > 64) return `"${name}" must be 1-64 characters`;
+  if (!namePattern.test(name)) return `"${name}" is not a valid skill name: use lower-case letters, digits and single hyphens (like "trello")`;
+  return undefined;
+}
+
+/** `google-calendar` -> `Google Calendar`. */
+export function displayName(service: string): string {
+  return service
+    .split("-")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}
+
+export function planNewSkill(options: NewSkillOptions): PlannedFile {
+  const name = options.name ?? `${options.service}-sync`;
+  const path = resolve(options.dir, name, "SKILL.md");
+  const template = parseSkill(options.template.path, options.template.text, { template: true });
+  const edits = [...linkEdits(template, options.template.path, path, options.root), ...nameEdit(template, name)];
+  let text = applyEdits(template.text, edits);
+  const fills: Record<string, string | undefined> = {
+    "[integration-name]": options.service,
+    "[service-name]": options.service,
+    "[service]": options.service,
+    "[Service Name]": displayName(options.service),
+    "[npm-package-name]": options.mcpServer,
+  };
+  for (const [placeholder, value] of Object.entries(fills)) if (value !== undefined) text = text.replaceAll(placeholder, value);
+  return { path, content: insertMarker(text, template) };
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** Relative links are rewritten so they point at the same files from the new skill's folder. */
+function linkEdits(doc: SkillDocument, from: string, to: string, root: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const link of doc.links) {
+    const target = localTarget(link.url, from, root);
+    if (!target || link.url.startsWith("/")) continue;
+    const source = doc.text.slice(link.range.start.offset, link.range.end.offset);
+    // Where the URL sits in the link's source: after `](` for links and images, after `]:` for definitions.
+    const found = link.kind === "definition" ? source.lastIndexOf(link.url) : source.indexOf(`(${link.url}`);
+    if (found < 0) continue;
+    const at = link.kind === "definition" ? found : found + 1;
+    const suffix = link.url.slice(link.url.replace(/[?#].*$/, "").length);
+    const rel = relative(dirname(to), target).split(sep).join("/") + suffix;
+    const start = link.range.start.offset + at;
+    edits.push({ start, end: start + link.url.length, text: rel });
+  }
+  return edits;
+}
+
+/** The frontmatter `name` becomes the skill's name (it must equal its folder). */
+function nameEdit(doc: SkillDocument, name: string): Edit[] {
+  const range = doc.frontmatter?.rangeOf(["name"]);
+  return range ? [{ start: range.start.offset, end: range.end.offset, text: name }] : [];
+}
+
+function insertMarker(text: string, doc: SkillDocument): string {
+  const marker = `<!-- ${SCAFFOLD_MARKER}: replace every remaining [placeholder], then delete this line -->\n`;
+  if (!doc.frontmatter) return marker + text;
+  // Edits may have moved the closing fence, so find it in the edited text.
+  const close = /^---[ \t]*$/m;
+  const afterOpen = text.indexOf("\n") + 1;
+  const m = close.exec(text.slice(afterOpen));
+  if (!m) return marker + text;
+  const lineEnd = text.indexOf("\n", afterOpen + m.index);
+  const at = lineEnd === -1 ? text.length : lineEnd + 1;
+  return `${text.slice(0, at)}\n${marker}${text.slice(at)}`;
+}
