@@ -20,12 +20,12 @@ export function normalizeHookName(title: string): string {
   return ALIASES[name] ?? name;
 }
 
-export function extractHooks(spans: SectionSpan[]): { required?: HookGroup; optional?: HookGroup; hooks: Hook[] } {
+export function extractHooks(spans: SectionSpan[], source: string): { required?: HookGroup; optional?: HookGroup; hooks: Hook[] } {
   const hooks: Hook[] = [];
   const group = (titles: string[], kind: Hook["group"]): HookGroup | undefined => {
     const span = findSection(spans, titles);
     if (!span) return undefined;
-    const own = subsections(spans, span).map((s) => readHook(s, kind));
+    const own = subsections(spans, span).map((s) => readHook(s, kind, source));
     hooks.push(...own);
     return { range: span.section.range, hooks: own };
   };
@@ -52,11 +52,19 @@ function located(node: { position?: import("unist").Position | undefined }, valu
   return { value, range: rangeOf(node) };
 }
 
-function items(list: List | undefined): { text: string; node: List["children"][number] }[] {
-  return (list?.children ?? []).map((node) => ({ text: toString(node).replace(/\s+/g, " ").trim(), node }));
+/**
+ * The text of each list item. `- [error case]: [response]` parses as a link reference
+ * definition, which has no text of its own, so such an item is read from its source.
+ */
+function items(list: List | undefined, source: string): { text: string; node: List["children"][number] }[] {
+  return (list?.children ?? []).map((node) => {
+    const first = node.children[0];
+    const raw = first?.type === "definition" ? source.slice(rangeOf(first).start.offset, rangeOf(node).end.offset) : toString(node);
+    return { text: raw.replace(/\s+/g, " ").trim(), node };
+  });
 }
 
-function readHook(span: SectionSpan, group: Hook["group"]): Hook {
+function readHook(span: SectionSpan, group: Hook["group"], source: string): Hook {
   const { section, content } = span;
   const hook: Hook = { name: normalizeHookName(section.title), title: section.title, group, range: section.range };
   for (let i = 0; i < content.length; i++) {
@@ -70,14 +78,14 @@ function readHook(span: SectionSpan, group: Hook["group"]): Hook {
         hook.trigger = { value: found.rest, range: found.range };
         break;
       case "behavior":
-        hook.behavior = { range, steps: items(list).map((s) => located(s.node, s.text)) };
+        hook.behavior = { range, steps: items(list, source).map((s) => located(s.node, s.text)) };
         break;
       case "error handling":
-        hook.errorHandling = { range, cases: items(list).map((s) => splitCase(s.node, s.text)) };
+        hook.errorHandling = { range, cases: items(list, source).map((s) => splitCase(s.node, s.text)) };
         break;
       case "user communication": {
         const comm: NonNullable<Hook["userCommunication"]> = { range };
-        for (const s of items(list)) {
+        for (const s of items(list, source)) {
           const m = /^(success|failure)\s*:\s*(.*)$/i.exec(s.text);
           if (m) comm[m[1]!.toLowerCase() as "success" | "failure"] = located(s.node, m[2]!.trim());
         }

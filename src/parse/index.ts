@@ -88,7 +88,7 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
   }
 
   const { sections, spans } = buildSections(tree, end);
-  const { required, optional, hooks } = extractHooks(spans);
+  const { required, optional, hooks } = extractHooks(spans, text);
   const inline = extractInline(tree, text, lines);
   const placeholders = [...frontmatterPlaceholders(frontmatter), ...inline.placeholders];
 

@@ -41,9 +41,18 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
         return false;
       case "link":
       case "image":
-      case "definition":
         items.links.push({ url: node.url, range: rangeOf(node), kind: node.type });
         return;
+      case "definition": {
+        items.links.push({ url: node.url, range: rangeOf(node), kind: node.type });
+        // `[error case]: [response]` is a definition to Markdown and two placeholders to a template.
+        const { start, end } = rangeOf(node);
+        const raw = text.slice(start.offset, end.offset);
+        for (const p of findPlaceholders(raw.replace(/\]:/, "] "))) {
+          items.placeholders.push({ value: p.text, where: "body", range: lines.range(start.offset + p.index, start.offset + p.index + p.text.length) });
+        }
+        return;
+      }
       case "html":
         for (const m of node.value.matchAll(COMMENT)) {
           const start = rangeOf(node).start.offset + m.index;
@@ -51,11 +60,16 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
         }
         return false;
       case "text": {
-        const { start } = rangeOf(node);
-        // Text nodes hold the decoded value; it equals the source unless escapes or entities were used.
-        const exact = text.slice(start.offset, start.offset + node.value.length) === node.value;
+        const { start, end } = rangeOf(node);
+        // Text nodes hold the decoded value; with escapes or entities it differs from the source, so find each in the source.
+        const raw = text.slice(start.offset, end.offset);
+        const exact = raw === node.value;
+        let cursor = 0;
         for (const p of findPlaceholders(node.value)) {
-          const from = exact ? start.offset + p.index : start.offset;
+          let at = exact ? p.index : raw.indexOf(p.text, cursor);
+          if (at === -1) at = raw.indexOf(`\\${p.text.slice(0, -1)}\\]`, cursor);
+          const from = start.offset + (at === -1 ? 0 : at);
+          cursor = at === -1 ? cursor : at + 1;
           items.placeholders.push({ value: p.text, where: "body", range: lines.range(from, from + p.text.length) });
         }
         return;

@@ -13,7 +13,10 @@ export function walk(root: Nodes, visit: (node: Nodes, parent: Parents | undefin
   }
 }
 
-/** Normalise a heading or label for comparison: lower case, no markup, single spaces, no trailing colon. */
+/**
+ * Normalise a heading or label (already flattened by mdast-util-to-string) for comparison:
+ * lower case, no backticks, single spaces, no trailing colon. Underscores stay: `error_handling`.
+ */
 export function normalizeTitle(title: string): string {
-  return title.replace(/[`*_]/g, "").replace(/\s+/g, " ").replace(/:\s*$/, "").trim().toLowerCase();
+  return title.replace(/`/g, "").replace(/\s+/g, " ").replace(/:\s*$/, "").trim().toLowerCase();
 }

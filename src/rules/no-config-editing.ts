@@ -4,20 +4,25 @@
  * integration framework's promise is that the agent does the technical work. It checks
  * integration skills, templates, and plain skills that link the framework protocol (such as
  * an add-integration skill); in other skills quoted text is often addressed to the agent.
+ *
+ * A request is an instruction addressed to the user: a sentence that opens with the verb
+ * ("Add your key to .env"), or "please …", "you need to …", "then …". The agent describing
+ * its own work ("I'll add the server to opencode.json") is not a request.
  */
 import { defineRule } from "./define.js";
 import { linksProtocol } from "./protocol-reference.js";
 
-const CONFIG = String.raw`(?:config(?:uration)?(?: file)?|settings(?:\.json)?|[\w.~/-]*\.(?:json|jsonc|ya?ml|toml|env|ini|rc)\b|\.env\b|mcp servers? (?:list|section)|~\/\.[\w./-]+)`;
+/** Where an instruction to the user starts. */
+const LEAD = String.raw`(?:^|[.!?:;]\s+|\(\s*|\bplease\s+|\b(?:then|now|just|first|next)\s*,?\s+|\byou(?:'ll| will)?\s+(?:need to|have to|should|must|can|may want to|'ll need to)\s+|\b(?:go|try to)\s+(?:and\s+)?)`;
+const CONFIG = String.raw`(?:\bconfig(?:uration)?\b|\bsettings\b|[\w~./-]*\.(?:json|jsonc|ya?ml|toml|env|ini|plist)\b|\.env\b|\.\w*rc\b|~\/\.[\w./-]+|\bmcp servers? (?:list|section|entry)\b)`;
+const EDIT = String.raw`(?:edit|open|modify|change|update|tweak|fill in|paste|add|put|insert|copy|save|set|write|append|replace|enter|create)`;
+const RUN = String.raw`(?:run|type|execute|enter|paste|copy|launch|install)`;
+const COMMAND = String.raw`(?:\x60[^\x60]+\x60|\b(?:npm|npx|pnpm|yarn|bun|claude mcp|brew|pip3?|curl|wget|git|node|sudo|apt(?:-get)?|docker|chmod|export)\s+\S)`;
+
 const PATTERNS: { what: string; re: RegExp }[] = [
-  {
-    what: "edit a config file",
-    re: new RegExp(String.raw`\b(?:edit|open|modify|change|update|tweak|fill in|paste (?:this |it |the \w+ )?into|add (?:this |these |the following |it |a line |an entry )?(?:to|in)|put (?:this |it )?(?:in|into)|insert (?:this |it )?into)\b[^.!?]{0,60}?${CONFIG}`, "i"),
-  },
-  {
-    what: "run a command",
-    re: /\b(?:run|type|execute|enter|paste|copy)\b[^.!?]{0,40}?(?:`[^`]+`|\b(?:npm|npx|pnpm|yarn|claude mcp|brew|pip|curl|git|node|sudo|apt(?:-get)?)\s+\S)|\b(?:in|into|from|open) (?:your|a|the) (?:terminal|shell|command line|command prompt|console)\b/i,
-  },
+  { what: "edit a config file", re: new RegExp(`${LEAD}${EDIT}\\b[^.!?]{0,80}?${CONFIG}`, "i") },
+  { what: "run a command", re: new RegExp(`${LEAD}${RUN}\\b[^.!?]{0,60}?${COMMAND}`, "i") },
+  { what: "run a command", re: /\b(?:in|into|from|open) (?:your|a|the) (?:terminal|shell|command line|command prompt|console)\b/i },
 ];
 
 export default defineRule({

@@ -14,14 +14,14 @@ export default defineRule({
     defaultSeverity: "warn",
     scope: "integration",
     messages: {
-      unknown: "Unexpected hook `{{title}}`, expected one of {{known}}",
+      unknown: "Unexpected hook `{{name}}` (from heading `{{title}}`), expected one of {{known}}",
     },
   },
   check(ctx) {
     for (const hook of ctx.doc.hooks) {
       if (KNOWN.includes(hook.name)) continue;
       const known = KNOWN.map((k) => `\`${k}\``).join(", ");
-      ctx.report({ messageId: "unknown", data: { title: hook.title, known }, at: hook.range });
+      ctx.report({ messageId: "unknown", data: { name: hook.name, title: hook.title, known }, at: hook.range });
     }
   },
 });

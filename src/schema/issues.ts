@@ -20,7 +20,19 @@ interface SchemaNode {
   properties?: Record<string, SchemaNode>;
 }
 
-export function toIssues(errors: readonly ErrorObject[] | null | undefined, locate: Locate, fallback: Range): SchemaIssue[] {
+/** The schema node at an instance path, following `properties` only (for titles when the failing branch has none). */
+function nodeAt(root: SchemaNode | undefined, path: readonly string[]): SchemaNode | undefined {
+  let node = root;
+  for (const segment of path) node = node?.properties?.[segment];
+  return node;
+}
+
+export function toIssues(
+  errors: readonly ErrorObject[] | null | undefined,
+  locate: Locate,
+  fallback: Range,
+  root?: object,
+): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   for (const error of errors ?? []) {
     // `if` only says which branch failed; the branch's own error follows it.
@@ -28,7 +40,9 @@ export function toIssues(errors: readonly ErrorObject[] | null | undefined, loca
     // A value holding a template placeholder is reported by the `placeholder` rule, not here.
     if (typeof error.data === "string" && hasPlaceholder(error.data)) continue;
     const base = error.instancePath.split("/").slice(1).map(unescapePointer);
-    const parent = error.parentSchema as SchemaNode | undefined;
+    // An `if`/`else` branch has no titles of its own; the same path in the main schema does.
+    const branch = error.parentSchema as SchemaNode | undefined;
+    const parent = branch?.title || branch?.properties ? branch : { ...nodeAt(root as SchemaNode, base), ...branch };
     let path = base;
     let key = false;
     if (error.keyword === "required") path = [...base, String(error.params.missingProperty)];

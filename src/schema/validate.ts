@@ -34,7 +34,7 @@ export function frontmatterIssues(doc: SkillDocument, extra: ExtraSchemas = {}):
   };
   const issues: SchemaIssue[] = [];
   for (const fn of [validator("skill"), extra.skill]) {
-    if (fn && !fn(fm.data)) issues.push(...toIssues(fn.errors, locate, fallback));
+    if (fn && !fn(fm.data)) issues.push(...toIssues(fn.errors, locate, fallback, fn.schema as object));
   }
   return issues;
 }
@@ -51,7 +51,7 @@ export function modelIssues(doc: SkillDocument, extra: ExtraSchemas = {}): Schem
   };
   const issues: SchemaIssue[] = [];
   for (const fn of [validator("integration"), extra.integration]) {
-    if (fn && !fn(instance)) issues.push(...toIssues(fn.errors, locate, fallback));
+    if (fn && !fn(instance)) issues.push(...toIssues(fn.errors, locate, fallback, fn.schema as object));
   }
   return issues;
 }
