@@ -75,6 +75,8 @@ export interface Table<Row extends string> {
   heading: Range;
   /** The table itself; absent when the section has no table. */
   range?: Range;
+  /** The header row. */
+  header?: Range;
   columns: Located<string>[];
   rows: { range: Range; cells: Partial<Record<Row, TableCell>> }[];
 }

@@ -42,7 +42,8 @@ export function parseFrontmatter(
   let data: Record<string, unknown> | undefined;
   if (doc.errors.length === 0) {
     try {
-      const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliases });
+      // yaml rejects a document once its alias count reaches maxAliasCount; ours is "at most N".
+      const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliases + 1 });
       if (value === null || value === undefined) data = {};
       else if (typeof value === "object" && !Array.isArray(value)) data = value as Record<string, unknown>;
       else problems.push({ ruleId: "frontmatter", messageId: "notMapping", range: block });

@@ -14,8 +14,8 @@ const ALIASES: Record<string, string> = { error: "error_handling", errors: "erro
 export function normalizeHookName(title: string): string {
   const name = normalizeTitle(title)
     .replace(/\(.*\)$/, "")
-    .replace(/\bhook$/, "")
     .trim()
+    .replace(/\s*\bhook$/, "")
     .replace(/[\s-]+/g, "_");
   return ALIASES[name] ?? name;
 }

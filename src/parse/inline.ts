@@ -9,15 +9,16 @@ import { walk } from "./walk.js";
  * The one placeholder syntax of templates: a bracketed name such as `[service-name]`,
  * `[Service Name]` or `[N]` that is not a link, a reference or an index like `a[0]`.
  */
-export const PLACEHOLDER = /(?<![\w\]\\!])\[([A-Za-z0-9][A-Za-z0-9 _./-]{0,60})\](?![(\[:])/g;
+export const PLACEHOLDER = /(?<![\w\]\\!])\[([A-Za-z0-9][A-Za-z0-9 _./-]{0,60})\](?![(\[:])/;
+// Not global on purpose: a shared global regex keeps `lastIndex` between calls (and `matchAll` copies it).
+const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, "g");
 
 export function hasPlaceholder(value: string): boolean {
-  PLACEHOLDER.lastIndex = 0;
   return PLACEHOLDER.test(value);
 }
 
 export function findPlaceholders(value: string): { text: string; index: number }[] {
-  return [...value.matchAll(PLACEHOLDER)].map((m) => ({ text: m[0], index: m.index }));
+  return [...value.matchAll(PLACEHOLDERS)].map((m) => ({ text: m[0], index: m.index }));
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/g;
@@ -45,7 +46,9 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
         return;
       case "definition": {
         items.links.push({ url: node.url, range: rangeOf(node), kind: node.type });
-        // `[error case]: [response]` is a definition to Markdown and two placeholders to a template.
+        // `[error case]: [response]` is a definition to Markdown and two placeholders to a template;
+        // a definition whose target is a real URL (`[docs]: https://…`) is just a definition.
+        if (!hasPlaceholder(node.url)) return;
         const { start, end } = rangeOf(node);
         const raw = text.slice(start.offset, end.offset);
         for (const p of findPlaceholders(raw.replace(/\]:/, "] "))) {
@@ -66,10 +69,12 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
         const exact = raw === node.value;
         let cursor = 0;
         for (const p of findPlaceholders(node.value)) {
-          let at = exact ? p.index : raw.indexOf(p.text, cursor);
-          if (at === -1) at = raw.indexOf(`\\${p.text.slice(0, -1)}\\]`, cursor);
-          const from = start.offset + (at === -1 ? 0 : at);
-          cursor = at === -1 ? cursor : at + 1;
+          const at = exact ? p.index : raw.indexOf(p.text, cursor);
+          if (at === -1) continue;
+          cursor = at + 1;
+          // Escaped in the source (`\\[N]`), which the syntax excludes.
+          if (raw.charAt(at - 1) === "\\") continue;
+          const from = start.offset + at;
           items.placeholders.push({ value: p.text, where: "body", range: lines.range(from, from + p.text.length) });
         }
         return;

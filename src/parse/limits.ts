@@ -12,8 +12,8 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = { maxFileSize: 512 * 1024, maxNesting: 100, maxAliases: 100 };
 
 /**
- * A cheap upper bound of container nesting per line: the count of `>` and list markers
- * at the line's start, or half its leading whitespace, whichever is larger.
+ * A cheap estimate of container nesting per line: half the indentation before the first
+ * marker (each nested list level indents its content) plus the `>` and list markers.
  * Returns the first line over the limit, or 0.
  */
 export function findDeepNesting(text: string, max: number): { line: number; depth: number } | undefined {
@@ -22,11 +22,11 @@ export function findDeepNesting(text: string, max: number): { line: number; dept
   const n = text.length;
   while (i < n) {
     let markers = 0;
-    let spaces = 0;
+    let spaces = 0; // indentation before the first marker
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c === 32) spaces++;
-      else if (c === 9) spaces += 4;
+      if (c === 32) spaces += markers === 0 ? 1 : 0;
+      else if (c === 9) spaces += markers === 0 ? 4 : 0;
       else if (c === 62 /* > */) markers++;
       else if ((c === 45 || c === 42 || c === 43) /* - * + */ && isBlankOrEnd(text.charCodeAt(i + 1))) markers++;
       else if (c >= 48 && c <= 57) {
@@ -40,7 +40,7 @@ export function findDeepNesting(text: string, max: number): { line: number; dept
       } else break;
       i++;
     }
-    const depth = Math.max(markers, spaces >> 1);
+    const depth = (spaces >> 1) + markers;
     if (depth > max) return { line, depth };
     // Skip to the next line.
     while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;

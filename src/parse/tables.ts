@@ -32,11 +32,14 @@ export function extractTable<K extends keyof typeof TABLE_COLUMNS>(
   if (!node) return table;
   table.range = rangeOf(node);
   const [header, ...body] = node.children;
+  if (header) table.header = rangeOf(header);
   const map = TABLE_COLUMNS[which] as unknown as Record<string, Col>;
   const keys: (Col | undefined)[] = [];
   for (const cell of header?.children ?? []) {
     const text = toString(cell).trim();
-    table.columns.push({ value: text, range: rangeOf(cell) });
+    const first = cell.children[0];
+    const last = cell.children.at(-1);
+    table.columns.push({ value: text, range: first && last ? { start: rangeOf(first).start, end: rangeOf(last).end } : rangeOf(cell) });
     keys.push(map[normalizeTitle(text)]);
   }
   for (const row of body) {
@@ -48,7 +51,11 @@ export function extractTable<K extends keyof typeof TABLE_COLUMNS>(
       // A cell that is one link (`[Power-Ups admin](https://…)`) stands for its URL.
       const links = cell.children.filter((c) => c.type === "link");
       const value = links.length === 1 && toString(links[0]!).trim() === text ? links[0]!.url : text;
-      cells[key] = { value, range: rangeOf(cell), placeholder: hasPlaceholder(text) };
+      // Diagnostics point at the cell's text, not at the pipe and padding before it.
+      const first = cell.children[0];
+      const last = cell.children.at(-1);
+      const range = first && last ? { start: rangeOf(first).start, end: rangeOf(last).end } : rangeOf(cell);
+      cells[key] = { value, range, placeholder: hasPlaceholder(text) };
     });
     table.rows.push({ range: rangeOf(row), cells });
   }

@@ -20,7 +20,8 @@ export default defineRule({
     const { doc } = ctx;
     if (doc.kind === "template" || basename(doc.path).toLowerCase() !== "skill.md") return;
     const name = doc.frontmatter?.data?.name;
-    if (typeof name !== "string" || name === "" || hasPlaceholder(name)) return;
+    // In an integration a placeholder name is the `placeholder` rule's; a plain skill has no such rule.
+    if (typeof name !== "string" || name === "" || (doc.kind !== "skill" && hasPlaceholder(name))) return;
     const folder = basename(dirname(doc.path));
     if (name !== folder) {
       const at = doc.frontmatter!.rangeOf(["name"]) ?? doc.frontmatter!.range;

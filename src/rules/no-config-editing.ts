@@ -14,7 +14,8 @@ import { linksProtocol } from "./protocol-reference.js";
 
 /** Where an instruction to the user starts. */
 const LEAD = String.raw`(?:^|[.!?:;]\s+|\(\s*|\bplease\s+|\b(?:then|now|just|first|next)\s*,?\s+|\byou(?:'ll| will)?\s+(?:need to|have to|should|must|can|may want to|'ll need to)\s+|\b(?:go|try to)\s+(?:and\s+)?)`;
-const CONFIG = String.raw`(?:\bconfig(?:uration)?\b|\bsettings\b|[\w~./-]*\.(?:json|jsonc|ya?ml|toml|env|ini|plist)\b|\.env\b|\.\w*rc\b|~\/\.[\w./-]+|\bmcp servers? (?:list|section|entry)\b)`;
+// "settings" alone is often a service's web page ("your Trello account settings"); only a settings *file* counts.
+const CONFIG = String.raw`(?:\bconfig(?:uration)?\b(?! page)|\bsettings (?:file|\.json)\b|[\w~./-]*\.(?:json|jsonc|ya?ml|toml|env|ini|plist)\b|\.env\b|\.\w*rc\b|~\/\.[\w./-]+|\bmcp servers? (?:list|section|entry)\b)`;
 const EDIT = String.raw`(?:edit|open|modify|change|update|tweak|fill in|paste|add|put|insert|copy|save|set|write|append|replace|enter|create)`;
 const RUN = String.raw`(?:run|type|execute|enter|paste|copy|launch|install)`;
 const COMMAND = String.raw`(?:\x60[^\x60]+\x60|\b(?:npm|npx|pnpm|yarn|bun|claude mcp|brew|pip3?|curl|wget|git|node|sudo|apt(?:-get)?|docker|chmod|export)\s+\S)`;

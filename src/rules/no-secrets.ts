@@ -14,8 +14,8 @@ interface Finding {
   value: string;
 }
 
-/** Cheap gate: a run of 20+ token characters with a letter and a digit, or a PEM block. */
-const CANDIDATE = /(?=[A-Za-z0-9+/=_-]{0,200}\d)(?=[A-Za-z0-9+/=_-]{0,200}[A-Za-z])[A-Za-z0-9+/=_-]{20,}|-----BEGIN/;
+/** Cheap gate: a run of 16+ token characters with a letter and a digit, a PEM block, or a password in a URL. */
+const CANDIDATE = /(?=[A-Za-z0-9+/=_-]{0,200}\d)(?=[A-Za-z0-9+/=_-]{0,200}[A-Za-z])[A-Za-z0-9+/=_-]{16,}|-----BEGIN|:\/\/[^\s/:@]+:[^\s/@]+@/;
 
 const OWN: { kind: string; re: RegExp; group?: number }[] = [
   { kind: "Trello token", re: /\bATTA[0-9A-Fa-f]{60,}\b/g },
@@ -24,6 +24,8 @@ const OWN: { kind: string; re: RegExp; group?: number }[] = [
     re: /\b(?:trello[\w-]*|api[_-]?key|key|token)["']?\s*[:=]\s*["'`]?([0-9a-f]{32}|[0-9a-f]{64})\b/gi,
     group: 1,
   },
+  // secretlint scans AWS key ids only when asked (enableIDScanRule); a key id next to its secret is how keys leak.
+  { kind: "AWS access key id", re: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/g },
   { kind: "Anthropic API key", re: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{20,}/g },
   { kind: "OpenAI API key", re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}|\bsk-proj-[A-Za-z0-9_-]{40,}/g },
   {

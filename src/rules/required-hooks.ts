@@ -2,6 +2,7 @@
  * required-hooks: every integration skill and template documents the three hooks of the
  * integration framework, `setup`, `sync` and `error_handling`, under `## Required Hooks`.
  */
+import { FILE_START } from "../model/positions.js";
 import { defineRule } from "./define.js";
 
 export default defineRule({
@@ -12,16 +13,23 @@ export default defineRule({
     scope: "integration",
     messages: {
       noSection: "Missing `## Required Hooks` section, expected hooks `setup`, `sync` and `error_handling`",
+      misplaced: "Missing hook `{{name}}` under `## Required Hooks` (it is under `## Optional Hooks`)",
       schema: "{{message}}",
     },
   },
   check(ctx) {
+    const { doc } = ctx;
+    if (!doc.requiredHooks) {
+      // Hooks under `## Optional Hooks` alone do not make the section.
+      ctx.report({ messageId: "noSection", at: doc.frontmatter?.rangeOf(["integration"], true) ?? doc.frontmatter?.range ?? FILE_START });
+      return;
+    }
     for (const issue of ctx.modelIssues()) {
-      if (issue.path[0] !== "hooks") continue;
-      if (issue.path.length === 1) ctx.report({ messageId: "noSection", at: issue.range });
-      else if (issue.path.length === 2 && issue.keyword === "required") {
-        ctx.report({ messageId: "schema", data: { message: issue.message }, at: issue.range });
-      }
+      if (issue.path[0] !== "hooks" || issue.path.length !== 2 || issue.keyword !== "required") continue;
+      const name = issue.path[1]!;
+      const optional = doc.optionalHooks?.hooks.some((h) => h.name === name);
+      if (optional) ctx.report({ messageId: "misplaced", data: { name }, at: issue.range });
+      else ctx.report({ messageId: "schema", data: { message: issue.message }, at: issue.range });
     }
   },
 });

@@ -1,5 +1,6 @@
 /** The model as the plain JSON that integration.schema.json validates, with a position for every JSON pointer. */
 import type { Range, SkillDocument, Table } from "../model/types.js";
+import { REQUIRED_HOOKS } from "../parse/hooks.js";
 
 export interface Located {
   range: Range;
@@ -23,6 +24,8 @@ export function toInstance(doc: SkillDocument, fallback: Range): ModelInstance {
   const hooks: Record<string, unknown> = {};
   pointers.set("/hooks", { range: doc.requiredHooks?.range ?? doc.optionalHooks?.range ?? fallback });
   for (const hook of doc.hooks) {
+    // A required hook counts only under `## Required Hooks`; under Optional it is missing (required-hooks says where it is).
+    if (hook.group === "optional" && (REQUIRED_HOOKS as readonly string[]).includes(hook.name)) continue;
     const base = `/hooks/${hook.name}`;
     const h: Record<string, unknown> = {};
     pointers.set(base, { range: hook.range });
@@ -79,7 +82,7 @@ function addTable<C extends string>(
     instance[key] = {};
     return;
   }
-  pointers.set(`${base}/columns`, { range: table.columns[0]?.range ?? table.range, raw: table.columns.map((c) => c.value).join(" | ") });
+  pointers.set(`${base}/columns`, { range: table.header ?? table.range, raw: table.columns.map((c) => c.value).join(" | ") });
   pointers.set(`${base}/rows`, { range: table.range });
   instance[key] = {
     columns: table.columns.map((c) => c.value),

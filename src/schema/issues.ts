@@ -31,18 +31,18 @@ export function toIssues(
   errors: readonly ErrorObject[] | null | undefined,
   locate: Locate,
   fallback: Range,
-  root?: object,
+  options: { root?: object; skipPlaceholders: boolean },
 ): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   for (const error of errors ?? []) {
     // `if` only says which branch failed; the branch's own error follows it.
     if (error.keyword === "if") continue;
-    // A value holding a template placeholder is reported by the `placeholder` rule, not here.
-    if (typeof error.data === "string" && hasPlaceholder(error.data)) continue;
+    // A value holding a template placeholder is reported by the `placeholder` rule, where it runs.
+    if (options.skipPlaceholders && typeof error.data === "string" && hasPlaceholder(error.data)) continue;
     const base = error.instancePath.split("/").slice(1).map(unescapePointer);
     // An `if`/`else` branch has no titles of its own; the same path in the main schema does.
     const branch = error.parentSchema as SchemaNode | undefined;
-    const parent = branch?.title || branch?.properties ? branch : { ...nodeAt(root as SchemaNode, base), ...branch };
+    const parent = branch?.title || branch?.properties ? branch : { ...nodeAt(options.root as SchemaNode, base), ...branch };
     let path = base;
     let key = false;
     if (error.keyword === "required") path = [...base, String(error.params.missingProperty)];

@@ -34,7 +34,7 @@ export function frontmatterIssues(doc: SkillDocument, extra: ExtraSchemas = {}):
   };
   const issues: SchemaIssue[] = [];
   for (const fn of [validator("skill"), extra.skill]) {
-    if (fn && !fn(fm.data)) issues.push(...toIssues(fn.errors, locate, fallback, fn.schema as object));
+    if (fn && !fn(fm.data)) issues.push(...toIssues(fn.errors, locate, fallback, { root: fn.schema as object, skipPlaceholders: doc.kind !== "skill" }));
   }
   return issues;
 }
@@ -51,7 +51,7 @@ export function modelIssues(doc: SkillDocument, extra: ExtraSchemas = {}): Schem
   };
   const issues: SchemaIssue[] = [];
   for (const fn of [validator("integration"), extra.integration]) {
-    if (fn && !fn(instance)) issues.push(...toIssues(fn.errors, locate, fallback, fn.schema as object));
+    if (fn && !fn(instance)) issues.push(...toIssues(fn.errors, locate, fallback, { root: fn.schema as object, skipPlaceholders: doc.kind !== "skill" }));
   }
   return issues;
 }

@@ -27,7 +27,7 @@ const cases: Record<string, { content: string | Uint8Array; rule: string; line: 
     // 300 levels of indentation: remark's time grows faster than linearly here (400 levels take seconds).
     content: skill("deep-lists", Array.from({ length: 300 }, (_, i) => `${" ".repeat(i * 2)}- item`).join("\n")),
     rule: "limits",
-    line: 107,
+    line: 106, // the 101st level: 200 spaces of indentation plus its own list marker
   },
   "deep-markers": { content: skill("deep-markers", `${"- ".repeat(3000)}x\n`), rule: "limits", line: 6 },
   huge: { content: skill("huge", "Some words in a paragraph.\n\n".repeat(400_000)), rule: "limits", line: 1 },

@@ -1,0 +1,59 @@
+/** The document model: hook names, items, placeholders and positions, as the rules and generators read them. */
+import { describe, expect, it } from "vitest";
+import { normalizeHookName } from "../../src/parse/hooks.js";
+import { parseSkill } from "../../src/index.js";
+
+const fm = "---\nname: x-sync\ndescription: d\nintegration:\n  service: x\n  mcp_server: x-mcp\n---\n";
+
+describe("hook names", () => {
+  it.each([
+    ["setup", "setup"],
+    ["Setup hook", "setup"],
+    ["Setup hook (REQUIRED)", "setup"],
+    ["`error_handling`", "error_handling"],
+    ["Error Handling", "error_handling"],
+    ["error-handling hook", "error_handling"],
+    ["Error", "error_handling"],
+    ["Conflict Resolution", "conflict_resolution"],
+    ["conflict_resolution", "conflict_resolution"],
+  ])("%j is %j", (title, name) => {
+    expect(normalizeHookName(title)).toBe(name);
+  });
+});
+
+describe("hook parts", () => {
+  it("reads `case: response` items, including ones Markdown parses as link definitions", () => {
+    const doc = parseSkill("/p/x-sync/SKILL.md", `${fm}## Required Hooks\n\n### error\n\n**Error Handling:**\n- [error case]: [response]\n- Auth failure: ask for a new token\n`);
+    expect(doc.hooks[0]!.name).toBe("error_handling");
+    expect(doc.hooks[0]!.errorHandling!.cases.map((c) => [c.case.value, c.response.value])).toEqual([
+      ["[error case]", "[response]"],
+      ["Auth failure", "ask for a new token"],
+    ]);
+  });
+});
+
+describe("placeholders", () => {
+  const at = (text: string) => parseSkill("/p/x-sync/SKILL.md", `${fm}${text}`).placeholders.map((p) => `${p.value}@${p.range.start.line}:${p.range.start.column}`);
+
+  it("finds bracketed names at their own line and column", () => {
+    expect(at("Use [N] items from [Service Name].\n")).toEqual(["[N]@8:5", "[Service Name]@8:20"]);
+  });
+
+  it("skips links, references, indexes, task boxes, escapes and code", () => {
+    expect(at("[a link](x.md), [ref][r], a[0], `[code]`, \\[N] and \\[N\\]\n\n- [ ] task\n\n[r]: https://example.com\n")).toEqual([]);
+  });
+
+  it("finds the placeholder after an escaped one in the same text", () => {
+    expect(at("Write \\[N] here and [N] there.\n")).toEqual(["[N]@8:21"]);
+  });
+
+  it("treats a definition as placeholders only when its target is one", () => {
+    expect(at("- [error case]: [response]\n")).toEqual(["[error case]@8:3", "[response]@8:17"]);
+    expect(at("[trello-api]: https://developer.atlassian.com/cloud/trello/\n")).toEqual([]);
+  });
+
+  it("finds placeholders in frontmatter values at the value", () => {
+    const doc = parseSkill("/p/t/SKILL.md", '---\nname: "[integration-name]-sync"\ndescription: d\n---\n');
+    expect(doc.placeholders.map((p) => [p.value, p.where, p.range.start.line, p.range.start.column])).toEqual([["[integration-name]", "frontmatter", 2, 7]]);
+  });
+});
