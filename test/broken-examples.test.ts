@@ -1,0 +1,39 @@
+/** Every rule has a broken example in examples/broken, and each reports exactly its expected.json. */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { lint, ruleIds } from "../src/index.js";
+
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+const brokenDir = join(repoRoot, "examples", "broken");
+const folders = readdirSync(brokenDir)
+  .filter((name) => statSync(join(brokenDir, name)).isDirectory())
+  .sort();
+
+interface Expected {
+  ruleId: string;
+  line: number;
+  column: number;
+  severity: 1 | 2;
+}
+
+describe("examples/broken", () => {
+  it("has a folder for every rule in the registry, and no other", () => {
+    expect(folders).toEqual([...ruleIds].sort());
+  });
+
+  it.each(folders)("%s reports exactly its expected.json", async (folder) => {
+    const skill = join("examples", "broken", folder, "SKILL.md");
+    const expectedFile = join(brokenDir, folder, "expected.json");
+    expect(existsSync(join(repoRoot, skill)), `${skill} exists`).toBe(true);
+    const expected = JSON.parse(readFileSync(expectedFile, "utf8")) as Expected[];
+    // The file is named explicitly, so the project's `ignores` (examples/broken/**) do not apply.
+    const results = await lint({ paths: [skill], cwd: repoRoot });
+    expect(results).toHaveLength(1);
+    const actual = results[0]!.messages.map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
+    expect(actual).toEqual(expected);
+    // Each example shows its own rule.
+    expect(expected.map((d) => d.ruleId)).toContain(folder);
+  });
+});
