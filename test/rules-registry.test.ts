@@ -1,0 +1,44 @@
+/** Meta-tests of the rule registry: ids are unique, and each rule has its file, test, docs page and config entry. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ruleDocsUrl, rules } from "../src/index.js";
+import { REPO } from "./helpers/cli.js";
+
+describe("the rule registry", () => {
+  const ids = rules.map((r) => r.id);
+
+  it("has unique, kebab-case ids", () => {
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it("registers every rule file, and each file is named after its rule", () => {
+    const files = readdirSync(join(REPO, "src/rules"))
+      .filter((f) => f.endsWith(".ts") && !["index.ts", "define.ts", "table-issues.ts"].includes(f))
+      .map((f) => f.replace(/\.ts$/, ""));
+    expect(files.sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(readFileSync(join(REPO, "src/rules", `${id}.ts`), "utf8")).toContain(`id: "${id}"`);
+  });
+
+  it.each(ids)("%s has a test file and a docs page", (id) => {
+    expect(existsSync(join(REPO, "test/rules", `${id}.test.ts`)), `test/rules/${id}.test.ts`).toBe(true);
+    expect(existsSync(join(REPO, "docs/rules", `${id}.md`)), `docs/rules/${id}.md`).toBe(true);
+    expect(ruleDocsUrl(id)).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
+  });
+
+  it("lists exactly the registry's ids in config.schema.json", () => {
+    const schema = JSON.parse(readFileSync(join(REPO, "schemas/config.schema.json"), "utf8"));
+    expect([...schema.properties.rules.propertyNames.enum].sort()).toEqual([...ids].sort());
+  });
+
+  it("gives every rule a description, a default severity and at least one message", () => {
+    for (const rule of rules) {
+      expect(rule.meta.description.length, rule.id).toBeGreaterThan(10);
+      expect(["error", "warn"]).toContain(rule.meta.defaultSeverity);
+      expect(Object.keys(rule.meta.messages).length, rule.id).toBeGreaterThan(0);
+      // One message grammar: one line, no trailing period.
+      for (const text of Object.values(rule.meta.messages)) expect(text as string).not.toMatch(/\n|\.$/);
+    }
+  });
+});
