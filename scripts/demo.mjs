@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The demo: lint the bundled examples, templates and skills (must be clean), then show what
-// skillc reports on examples/broken (must fail). Exits non-zero if either expectation breaks.
+// The demo: lint the bundled examples, templates and skills (must be clean), check that
+// docs/protocols is current, then show what skillc reports on examples/broken (must fail).
+// Exits non-zero if any expectation breaks.
 import { spawnSync } from "node:child_process";
 
 const bin = new URL("../dist/cli/main.js", import.meta.url).pathname;
@@ -11,9 +12,10 @@ const run = (args) => {
 
 const clean = run(["lint"]);
 if (clean === 0) process.stdout.write("(clean: exit 0)\n");
+const docs = run(["docs", "--check"]);
 const broken = run(["lint", "examples/broken"]);
 process.stdout.write(`(exit ${broken}: every file in examples/broken shows one rule firing)\n`);
-if (clean !== 0 || broken !== 1) {
-  process.stderr.write(`demo: expected exit 0 for the project and 1 for examples/broken, got ${clean} and ${broken}\n`);
+if (clean !== 0 || docs !== 0 || broken !== 1) {
+  process.stderr.write(`demo: expected exit 0 for lint and docs --check and 1 for examples/broken, got ${clean}, ${docs} and ${broken}\n`);
   process.exit(1);
 }

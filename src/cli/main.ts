@@ -59,6 +59,19 @@ program
     process.exitCode = await runInit(options);
   });
 
+program
+  .command("docs")
+  .description("generate protocol pages, their index and the generated regions of hand-written pages")
+  .argument("[paths...]", "skills to document (default: every SKILL.md in the project)")
+  .option("--out <dir>", "output folder", "docs/protocols")
+  .option("--check", "write nothing; exit 1 if any file is missing, stale or would be removed")
+  .option("--dry-run", "list what would be written, write nothing")
+  .option("-c, --config <file>", "use this config file")
+  .action(async (paths: string[], options) => {
+    const { runDocs } = await import("./docs.js");
+    process.exitCode = await runDocs(paths, options);
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

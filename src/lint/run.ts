@@ -31,6 +31,25 @@ export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
   return results;
 }
 
+/** One linted file: its model (what `build` and `docs` compile) and its result. */
+export interface LintedSkill {
+  doc: SkillDocument;
+  result: LintResult;
+}
+
+/** Lint files and keep each model: the single parse that `build` and `docs` compile from. */
+export async function lintSkills(options: LintOptions & { config: ResolvedConfig }): Promise<LintedSkill[]> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const files = await discoverFiles(options.paths ?? [], options.config, cwd);
+  const linter = createLinter(options.config);
+  const out: LintedSkill[] = [];
+  for (const file of files) {
+    const doc = await linter.load(file);
+    out.push({ doc, result: await linter.lintDocument(doc) });
+  }
+  return out;
+}
+
 /** Read and parse one file into the document model. */
 export async function loadSkill(path: string, config?: ResolvedConfig): Promise<SkillDocument> {
   const cfg = config ?? loadConfig(process.cwd());

@@ -1,0 +1,193 @@
+/** Protocol pages: one per integration and an index, rendered from the document model (no Markdown is parsed here). */
+import { basename, dirname, relative, sep } from "node:path";
+import { GENERATED_NOTE, type OutputFile } from "../model/generated.js";
+import type { Hook, SkillDocument, Table } from "../model/types.js";
+import { normalizeDirection } from "../schema/instance.js";
+import { displayName } from "../scaffold/new.js";
+
+export interface DocsContext {
+  /** Project root, for the source paths shown. */
+  root: string;
+  /** Absolute output folder (`docs/protocols`). */
+  outDir: string;
+  /** Absolute path of the framework protocol. */
+  protocol: string;
+}
+
+export interface Integration {
+  service: string;
+  mcpServer: string;
+  requiresAuth: boolean;
+  doc: SkillDocument;
+}
+
+const posix = (p: string) => p.split(sep).join("/");
+/** Table cells: no pipes or line breaks. */
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ").trim();
+
+export function integrationOf(doc: SkillDocument): Integration | undefined {
+  const i = doc.frontmatter?.data?.integration as Record<string, unknown> | undefined;
+  if (doc.kind !== "integration" || !i || typeof i.service !== "string") return undefined;
+  return { service: i.service, mcpServer: String(i.mcp_server ?? ""), requiresAuth: i.requires_auth !== false, doc };
+}
+
+export function skillName(doc: SkillDocument): string {
+  const name = doc.frontmatter?.data?.name;
+  return typeof name === "string" ? name : basename(dirname(doc.path));
+}
+
+/** The integrations among these skills, sorted by service. */
+export function integrationsOf(docs: readonly SkillDocument[]): Integration[] {
+  return docs
+    .map(integrationOf)
+    .filter((i): i is Integration => i !== undefined)
+    .sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
+}
+
+/** Every protocol page for these skills, plus the index; sorted, deterministic. */
+export function renderPages(docs: readonly SkillDocument[], ctx: DocsContext): OutputFile[] {
+  const integrations = integrationsOf(docs);
+  const files = integrations.map((i) => ({ path: `${i.service}.md`, content: renderIntegration(i, ctx) }));
+  files.push({ path: "index.md", content: renderIndex(integrations, docs, ctx) });
+  return files;
+}
+
+function link(ctx: DocsContext, target: string): string {
+  return posix(relative(ctx.outDir, target));
+}
+
+function renderIntegration(i: Integration, ctx: DocsContext): string {
+  const { doc } = i;
+  const fm = doc.frontmatter?.data ?? {};
+  const name = skillName(doc);
+  const source = posix(relative(ctx.root, doc.path));
+  const triggers = Array.isArray(fm.triggers) ? fm.triggers.map((t) => `"${String(t)}"`).join(", ") : "";
+  const out: string[] = [
+    `<!-- ${GENERATED_NOTE}: made from ${source} by \`skillc docs\` -->`,
+    "",
+    `# ${displayName(i.service)} integration`,
+    "",
+    String(fm.description ?? ""),
+    "",
+    `This page is generated from the skill [\`${name}\`](${link(ctx, doc.path)}). Its behaviour follows the [integration framework](${link(ctx, ctx.protocol)}).`,
+    "",
+    "| | |",
+    "|---|---|",
+    `| Service | \`${i.service}\` |`,
+    `| Skill | \`${name}\` |`,
+    `| MCP server | [\`${i.mcpServer}\`](https://www.npmjs.com/package/${i.mcpServer}) |`,
+    `| Requires auth | ${i.requiresAuth ? "yes" : "no"} |`,
+    ...(triggers ? [`| Triggers | ${cell(triggers)} |`] : []),
+    "",
+    "## Lifecycle",
+    "",
+    ...lifecycle(doc.hooks),
+    "",
+    "## Hooks",
+    "",
+    ...doc.hooks.flatMap(renderHook),
+    ...table("Credentials", doc.credentials, ["Credential", "Source", "Where the user gets it"], ["credential", "source", "userObtainsFrom"], (c, v) =>
+      c === "userObtainsFrom" && /^https:\/\//.test(v) ? `<${v}>` : c === "credential" ? `\`${v}\`` : v,
+    ),
+    ...table("Rate limits", doc.rateLimits, ["Limit", "Value", "Handling"], ["limit", "value", "handling"]),
+    ...table("Data mapping", doc.dataMapping, ["External field", "Local field", "Direction"], ["externalField", "localField", "syncDirection"], (c, v) =>
+      c === "syncDirection" ? normalizeDirection(v) : v,
+    ),
+    "## Degradation",
+    "",
+    `When ${displayName(i.service)} fails, the skill degrades as the framework's [graceful degradation protocol](${link(ctx, ctx.protocol)}#7-graceful-degradation-protocol) says: it logs the failure without credentials, tells the user inline that it is using local data, retries once after five seconds, then works locally and watches for recovery (circuit breaker CLOSED -> OPEN -> HALF-OPEN -> CLOSED), and offers to sync once the service is back. Rate-limited calls are queued and retried, never dropped.`,
+    "",
+  ];
+  return out.join("\n");
+}
+
+function lifecycle(hooks: readonly Hook[]): string[] {
+  const has = (n: string) => hooks.some((h) => h.name === n);
+  return [
+    "```mermaid",
+    "stateDiagram-v2",
+    "    [*] --> Discovery",
+    "    Discovery --> Setup: setup hook",
+    "    Setup --> Active: connected",
+    "    Setup --> Error: setup failed",
+    "    Active --> Sync: sync hook",
+    "    Sync --> Active: synced",
+    ...(has("conflict_resolution") ? ["    Sync --> ConflictResolution: changed on both sides", "    ConflictResolution --> Sync: resolved"] : []),
+    "    Sync --> Error: failure",
+    "    Error --> Recovery: error_handling hook",
+    "    Recovery --> Active: service back",
+    ...(has("status") ? ["    Active --> Status: status hook", "    Status --> Active"] : []),
+    ...(has("disconnect") ? ["    Active --> Disconnect: disconnect hook", "    Disconnect --> [*]"] : []),
+    "```",
+  ];
+}
+
+function renderHook(hook: Hook): string[] {
+  const out = [`### \`${hook.name}\` (${hook.group})`, ""];
+  if (hook.trigger) out.push(`**Trigger:** ${hook.trigger.value}`, "");
+  if (hook.behavior?.steps.length) out.push("**Steps:**", "", ...hook.behavior.steps.map((s, n) => `${n + 1}. ${s.value}`), "");
+  if (hook.errorHandling?.cases.length) {
+    out.push("**Errors:**", "", "| Case | Response |", "|---|---|", ...hook.errorHandling.cases.map((c) => `| ${cell(c.case.value)} | ${cell(c.response.value)} |`), "");
+  }
+  const comm = hook.userCommunication;
+  if (comm?.success || comm?.failure) {
+    out.push("**Messages:**", "");
+    if (comm.success) out.push(`- Success: ${comm.success.value}`);
+    if (comm.failure) out.push(`- Failure: ${comm.failure.value}`);
+    out.push("");
+  }
+  return out;
+}
+
+function table<C extends string>(
+  title: string,
+  t: Table<C> | undefined,
+  headers: string[],
+  columns: C[],
+  format: (column: C, value: string) => string = (_, v) => v,
+): string[] {
+  if (!t?.rows.length) return [`## ${title}`, "", "None.", ""];
+  return [
+    `## ${title}`,
+    "",
+    `| ${headers.join(" | ")} |`,
+    `|${headers.map(() => "---").join("|")}|`,
+    ...t.rows.map((r) => `| ${columns.map((c) => cell(format(c, r.cells[c]?.value ?? ""))).join(" | ")} |`),
+    "",
+  ];
+}
+
+function renderIndex(integrations: readonly Integration[], docs: readonly SkillDocument[], ctx: DocsContext): string {
+  const plain = docs.filter((d) => d.kind === "skill").sort((a, b) => (skillName(a) < skillName(b) ? -1 : 1));
+  return [
+    `<!-- ${GENERATED_NOTE}: made by \`skillc docs\` -->`,
+    "",
+    "# Protocols",
+    "",
+    `How each integration behaves. Every one follows the [integration framework](${link(ctx, ctx.protocol)}).`,
+    "",
+    "## Integrations",
+    "",
+    ...integrationsTable(integrations, ctx),
+    "",
+    "## Plain skills",
+    "",
+    ...(plain.length
+      ? ["| Skill | Description |", "|---|---|", ...plain.map((d) => `| [\`${skillName(d)}\`](${link(ctx, d.path)}) | ${cell(String(d.frontmatter?.data?.description ?? ""))} |`)]
+      : ["None."]),
+    "",
+  ].join("\n");
+}
+
+/** The integrations table (also the `integrations` region of hand-written pages). */
+export function integrationsTable(integrations: readonly Integration[], ctx: DocsContext): string[] {
+  if (integrations.length === 0) return ["None yet: `skillc new <service>` scaffolds one."];
+  return [
+    "| Service | Skill | MCP server | Auth | Hooks |",
+    "|---|---|---|---|---|",
+    ...integrations.map(
+      (i) =>
+        `| [${displayName(i.service)}](${i.service}.md) | [\`${skillName(i.doc)}\`](${link(ctx, i.doc.path)}) | \`${i.mcpServer}\` | ${i.requiresAuth ? "yes" : "no"} | ${i.doc.hooks.map((h) => `\`${h.name}\``).join(", ")} |`,
+    ),
+  ];
+}
