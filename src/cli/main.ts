@@ -60,6 +60,20 @@ program
   });
 
 program
+  .command("build")
+  .description("compile skills into agent-ready bundles, MCP configuration, a manifest and a prompt block")
+  .argument("[paths...]", "skills to build (default: every SKILL.md in the project)")
+  .option("--out <dir>", "output folder", "dist/skills")
+  .option("--target <list>", "comma-separated targets: agents, claude, copilot, cursor, opencode, codex (default: all)")
+  .option("--check", "write nothing; exit 1 if any file is missing, stale or would be removed")
+  .option("--dry-run", "list what would be written, write nothing")
+  .option("-c, --config <file>", "use this config file")
+  .action(async (paths: string[], options) => {
+    const { runBuild } = await import("./build.js");
+    process.exitCode = await runBuild(paths, options);
+  });
+
+program
   .command("docs")
   .description("generate protocol pages, their index and the generated regions of hand-written pages")
   .argument("[paths...]", "skills to document (default: every SKILL.md in the project)")

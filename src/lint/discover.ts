@@ -56,12 +56,12 @@ async function searchFolder(folder: string, config: ResolvedConfig, isTemplate: 
  * Resolve the command line's paths to files. With none, search the project root.
  * A path or glob that matches nothing is a usage error, as in ESLint.
  */
-export async function discoverFiles(paths: readonly string[], config: ResolvedConfig, cwd: string): Promise<string[]> {
-  const found = new Set<string>();
+export async function discoverFiles(paths: readonly string[], config: ResolvedConfig, cwd: string): Promise<DiscoveredFile[]> {
+  const found = new Map<string, boolean>();
   const keep = gitignoreFilter(config.root);
   const isTemplate = templateMatcher(config);
-  const add = (files: string[], filter: boolean) => {
-    for (const f of files) if (!filter || keep(f)) found.add(resolve(f));
+  const add = (files: string[], searched: boolean) => {
+    for (const f of files) if (!searched || keep(f)) found.set(resolve(f), (found.get(resolve(f)) ?? false) || !searched);
   };
   if (paths.length === 0) add(await searchFolder(config.root, config, isTemplate), true);
   for (const path of paths) {
@@ -77,5 +77,11 @@ export async function discoverFiles(paths: readonly string[], config: ResolvedCo
     if (files.length === 0) throw new UsageError(`No files matching the pattern "${path}" were found`);
     add(files, true);
   }
-  return [...found].sort();
+  return [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([path, explicit]) => ({ path, explicit }));
+}
+
+export interface DiscoveredFile {
+  path: string;
+  /** Named on the command line (not found by searching a folder): linted even if skillc generated it. */
+  explicit: boolean;
 }

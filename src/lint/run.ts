@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
+import { isGenerated } from "../model/generated.js";
 import type { SkillDocument } from "../model/types.js";
 import { parseSkill } from "../parse/index.js";
 import { ruleDocsUrl, type ProjectContext, type Report, type Rule } from "../rules/define.js";
@@ -24,10 +25,9 @@ export interface LintOptions {
 export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = typeof options.config === "object" ? options.config : loadConfig(cwd, options.config);
-  const files = await discoverFiles(options.paths ?? [], config, cwd);
-  const linter = createLinter(config);
   const results: LintResult[] = [];
-  for (const file of files) results.push(await linter.lintFile(file));
+  // Only results are kept: each file's tree can be collected once it is linted.
+  for await (const { result } of lintEach({ ...options, cwd, config })) results.push(result);
   return results;
 }
 
@@ -37,16 +37,23 @@ export interface LintedSkill {
   result: LintResult;
 }
 
-/** Lint files and keep each model: the single parse that `build` and `docs` compile from. */
-export async function lintSkills(options: LintOptions & { config: ResolvedConfig }): Promise<LintedSkill[]> {
+/** Discover, parse once and lint each file, yielding its model with its result. */
+export async function* lintEach(options: LintOptions & { config: ResolvedConfig }): AsyncGenerator<LintedSkill> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const files = await discoverFiles(options.paths ?? [], options.config, cwd);
   const linter = createLinter(options.config);
-  const out: LintedSkill[] = [];
   for (const file of files) {
-    const doc = await linter.load(file);
-    out.push({ doc, result: await linter.lintDocument(doc) });
+    const doc = await linter.load(file.path);
+    // skillc's own output (a built bundle) is never read back as a source when searching folders.
+    if (!file.explicit && isGenerated(doc.text)) continue;
+    yield { doc, result: await linter.lintDocument(doc) };
   }
+}
+
+/** Lint files and keep each model: the single parse that `build` and `docs` compile from. */
+export async function lintSkills(options: LintOptions & { config: ResolvedConfig }): Promise<LintedSkill[]> {
+  const out: LintedSkill[] = [];
+  for await (const skill of lintEach(options)) out.push(skill);
   return out;
 }
 

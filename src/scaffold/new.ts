@@ -1,5 +1,6 @@
 /** `skillc new`: plan a skill from the integration template (data only; the CLI writes it). */
 import { dirname, relative, resolve, sep } from "node:path";
+import { applyEdits, linkEdits, type Edit } from "../model/edits.js";
 import type { SkillDocument } from "../model/types.js";
 import { parseSkill } from "../parse/index.js";
 import { SCAFFOLD_MARKER } from "../rules/placeholder.js";
@@ -49,7 +50,7 @@ export function planNewSkill(options: NewSkillOptions): PlannedFile {
   const name = options.name ?? `${options.service}-sync`;
   const path = resolve(options.dir, name, "SKILL.md");
   const template = parseSkill(options.template.path, options.template.text, { template: true });
-  const edits = [...linkEdits(template, options.template.path, path, options.root), ...nameEdit(template, name)];
+  const edits = [...relinked(template, options.template.path, path, options.root), ...nameEdit(template, name)];
   let text = applyEdits(template.text, edits);
   const fills: Record<string, string | undefined> = {
     "[integration-name]": options.service,
@@ -62,35 +63,13 @@ export function planNewSkill(options: NewSkillOptions): PlannedFile {
   return { path, content: insertMarker(text, template) };
 }
 
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function applyEdits(text: string, edits: Edit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
-}
-
 /** Relative links are rewritten so they point at the same files from the new skill's folder. */
-function linkEdits(doc: SkillDocument, from: string, to: string, root: string): Edit[] {
-  const edits: Edit[] = [];
-  for (const link of doc.links) {
+function relinked(doc: SkillDocument, from: string, to: string, root: string): Edit[] {
+  return linkEdits(doc, (link) => {
     const target = localTarget(link.url, from, root);
-    if (!target || link.url.startsWith("/")) continue;
-    const source = doc.text.slice(link.range.start.offset, link.range.end.offset);
-    // Where the URL sits in the link's source: after `](` for links and images, after `]:` for definitions.
-    const found = link.kind === "definition" ? source.lastIndexOf(link.url) : source.indexOf(`(${link.url}`);
-    if (found < 0) continue;
-    const at = link.kind === "definition" ? found : found + 1;
-    const suffix = link.url.slice(link.url.replace(/[?#].*$/, "").length);
-    const rel = relative(dirname(to), target).split(sep).join("/") + suffix;
-    const start = link.range.start.offset + at;
-    edits.push({ start, end: start + link.url.length, text: rel });
-  }
-  return edits;
+    if (!target || link.url.startsWith("/")) return undefined;
+    return relative(dirname(to), target).split(sep).join("/");
+  });
 }
 
 /** The frontmatter `name` becomes the skill's name (it must equal its folder). */

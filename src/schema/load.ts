@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020, type AnySchema, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsImport from "ajv-formats";
 
-export type SchemaName = "skill" | "integration" | "config";
+export type SchemaName = "skill" | "integration" | "config" | "manifest";
 
 /** The folder of the published schemas, next to `dist/` in the package. */
 export const SCHEMAS_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));

@@ -1,0 +1,94 @@
+/**
+ * `skillc build`: every file of the build folder, planned from the model: one bundle per skill
+ * in each target's skills folder, each target's MCP configuration, the MCP registry fragments,
+ * skills.json, available_skills.xml and AGENTS.md. Deterministic: sorted, LF, no timestamps.
+ */
+import type { OutputFile } from "../model/generated.js";
+import type { SkillDocument } from "../model/types.js";
+import { integrationOf, skillName } from "../docs/pages.js";
+import { displayName } from "../scaffold/new.js";
+import { buildBundle, bundleFrontmatter } from "./bundle.js";
+import { manifestEntry } from "./manifest.js";
+import { agentsMd, availableSkillsXml, type ListedSkill } from "./prompt.js";
+import { targets, type McpServer, type TargetId } from "./targets/index.js";
+
+export { TARGET_IDS, type TargetId } from "./targets/index.js";
+
+export interface BuildContext {
+  root: string;
+  targets: readonly TargetId[];
+}
+
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** An integration's MCP server and the credentials of its Credentials table. */
+export function mcpServerOf(doc: SkillDocument): McpServer | undefined {
+  const integration = integrationOf(doc);
+  if (!integration) return undefined;
+  return {
+    name: integration.service,
+    package: integration.mcpServer,
+    env: (doc.credentials?.rows ?? []).flatMap((r) => {
+      const name = r.cells.credential?.value;
+      if (!name) return [];
+      const where = r.cells.userObtainsFrom?.value;
+      const source = r.cells.source?.value;
+      return [{ name, description: `${displayName(integration.service)} ${name}${source ? ` (${source})` : ""}${where ? `: get it at ${where}` : ""}` }];
+    }),
+  };
+}
+
+/** The MCP registry `server.json` fragment (packages[] only: the publisher adds name and version). */
+export function registryFragment(doc: SkillDocument, server: McpServer): string {
+  const description = String(doc.frontmatter?.data?.description ?? "").replace(/\s+/g, " ");
+  const identifier = server.package.replace(/(?<=.)@[^/]*$/, "");
+  return json({
+    $schema: "https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json",
+    description: description.length > 100 ? `${description.slice(0, 97)}...` : description,
+    packages: [
+      {
+        registryType: "npm",
+        identifier,
+        runtimeHint: "npx",
+        transport: { type: "stdio" },
+        environmentVariables: server.env.map((e) => ({ name: e.name, description: e.description, isRequired: true, isSecret: true, format: "string" })),
+      },
+    ],
+  });
+}
+
+export function planBuild(docs: readonly SkillDocument[], ctx: BuildContext): OutputFile[] {
+  const skills = [...docs].filter((d) => d.kind !== "template").sort((a, b) => (skillName(a) < skillName(b) ? -1 : 1));
+  const files: OutputFile[] = [];
+  const bundles = new Map(skills.map((d) => [d, buildBundle(d, { root: ctx.root })]));
+  const servers = skills.map(mcpServerOf).filter((s): s is McpServer => s !== undefined);
+
+  for (const id of ctx.targets) {
+    const target = targets[id];
+    for (const [doc, bundle] of bundles) {
+      for (const f of bundle) files.push({ ...f, path: `${id}/${target.skillsDir}/${skillName(doc)}/${f.path}` });
+    }
+    for (const f of target.mcp(servers)) files.push({ ...f, path: `${id}/${f.path}` });
+  }
+  for (const doc of skills) {
+    const server = mcpServerOf(doc);
+    if (server) files.push({ path: `registry/${server.name}/server.json`, content: registryFragment(doc, server) });
+  }
+
+  const listTarget = ctx.targets[0];
+  const listed: ListedSkill[] = skills.map((d) => ({
+    name: skillName(d),
+    description: String(bundleFrontmatter(d.frontmatter?.data ?? {}).description ?? ""),
+    location: listTarget ? `${listTarget}/${targets[listTarget].skillsDir}/${skillName(d)}/SKILL.md` : `${skillName(d)}/SKILL.md`,
+  }));
+  files.push({ path: "skills.json", content: json({ $schema: "https://skillc.dev/schemas/manifest.schema.json", generator: "skillc", skills: skills.map((d) => manifestEntry(d, ctx.root)) }) });
+  files.push({ path: "available_skills.xml", content: availableSkillsXml(listed) });
+  files.push({
+    path: "AGENTS.md",
+    content: agentsMd(
+      listed,
+      ctx.targets.map((id) => `- \`${id}/\`: ${targets[id].agents}; skills in \`${targets[id].skillsDir}/\``),
+    ),
+  });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
