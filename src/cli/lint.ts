@@ -4,7 +4,7 @@ import type { LintResult } from "../model/diagnostic.js";
 import { UsageError } from "../lint/config.js";
 import { lint } from "../lint/run.js";
 import { formatters, isFormatName } from "../report/index.js";
-import { useColor } from "./color.js";
+import { useColor, useHyperlinks } from "./color.js";
 import { ExitCode } from "./exit-codes.js";
 import { writeInside } from "./write.js";
 
@@ -14,6 +14,8 @@ export interface LintCommandOptions {
   quiet?: boolean;
   maxWarnings?: string;
   config?: string;
+  /** skillc's version, for the formats that name the tool. */
+  version?: string;
 }
 
 export async function runLint(paths: string[], options: LintCommandOptions): Promise<number> {
@@ -31,13 +33,15 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = options.quiet ? onlyErrors(results) : results;
   const formatter = formatters[options.format];
+  const terminal = { cwd, color: useColor(process.stdout), hyperlinks: useHyperlinks(process.stdout), version: options.version };
   if (options.output) {
-    // The file the user named is the target: written atomically, wherever it is.
+    // The file the user named is the target: written atomically, wherever it is; machine formats carry no colour.
     const target = resolve(cwd, options.output);
-    await writeInside(dirname(target), target, formatter(shown, { cwd, color: false }));
+    await writeInside(dirname(target), target, formatter(shown, { cwd, color: false, version: options.version }));
+    // A person watching still sees the problems.
+    if (process.stdout.isTTY) print(formatters.stylish(shown, terminal));
   } else {
-    const text = formatter(shown, { cwd, color: options.format === "stylish" && useColor(process.stdout) });
-    if (text) process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    print(options.format === "stylish" ? formatter(shown, terminal) : formatter(shown, { cwd, color: false, version: options.version }));
   }
   if (errors > 0) return ExitCode.Problems;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
@@ -45,6 +49,10 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     return ExitCode.Problems;
   }
   return ExitCode.Ok;
+}
+
+function print(text: string): void {
+  if (text) process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 }
 
 function onlyErrors(results: readonly LintResult[]): LintResult[] {

@@ -8,6 +8,14 @@ import { ExitCode } from "./exit-codes.js";
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
 const debug = process.argv.includes("--debug");
 
+// `skillc rules | head`: the reader left, which is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const program = new Command()
   .name("skillc")
   .description("Lint and compile Markdown agent skills (SKILL.md) and integration templates")
@@ -21,14 +29,14 @@ program
   .command("lint")
   .description("check skills and templates against the schemas and rules")
   .argument("[paths...]", "files, folders or globs (default: every SKILL.md and template in the project)")
-  .option("-f, --format <name>", "output format: stylish, json or github", "stylish")
+  .option("-f, --format <name>", "output format: stylish, json, sarif, github, junit or codeclimate", "stylish")
   .option("-o, --output <file>", "write the report to a file")
   .option("--quiet", "report errors only")
   .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
   .option("-c, --config <file>", "use this config file")
   .action(async (paths: string[], options) => {
     const { runLint } = await import("./lint.js");
-    process.exitCode = await runLint(paths, options);
+    process.exitCode = await runLint(paths, { ...options, version: pkg.version });
   });
 
 program
@@ -84,6 +92,24 @@ program
   .action(async (paths: string[], options) => {
     const { runDocs } = await import("./docs.js");
     process.exitCode = await runDocs(paths, options);
+  });
+
+program
+  .command("rules")
+  .description("list the rule catalog: id, default severity, scope, description, docs URL")
+  .option("-f, --format <name>", "text or json", "text")
+  .action(async (options) => {
+    const { runRules } = await import("./rules.js");
+    process.exitCode = runRules(options);
+  });
+
+program
+  .command("schema")
+  .description("print one of skillc's JSON Schemas")
+  .argument("[name]", "skill, integration, config or manifest")
+  .action(async (name: string | undefined) => {
+    const { runSchema } = await import("./rules.js");
+    process.exitCode = runSchema(name);
   });
 
 try {

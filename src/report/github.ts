@@ -1,5 +1,5 @@
 /** github: GitHub Actions workflow commands, one annotation per diagnostic. */
-import { relative, sep } from "node:path";
+import { shownPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
 /** Escaping GitHub requires in a command's message. */
@@ -15,7 +15,7 @@ function escapeProperty(s: string): string {
 export const github: Formatter = (results, { cwd }) => {
   const lines: string[] = [];
   for (const result of results) {
-    const file = relative(cwd, result.filePath).split(sep).join("/");
+    const file = shownPath(cwd, result.filePath);
     for (const m of result.messages) {
       const props = [
         `file=${escapeProperty(file)}`,

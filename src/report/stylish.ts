@@ -1,9 +1,12 @@
 /** stylish: ESLint's default human format, grouped by file, with a summary line. */
-import { relative, sep } from "node:path";
 import { Chalk } from "chalk";
+import { shownPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
-export const stylish: Formatter = (results, { cwd, color }) => {
+/** OSC 8: a terminal hyperlink. */
+const link = (text: string, url: string) => `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007`;
+
+export const stylish: Formatter = (results, { cwd, color, hyperlinks }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   let errors = 0;
@@ -12,19 +15,14 @@ export const stylish: Formatter = (results, { cwd, color }) => {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    out.push("", c.underline(relative(cwd, result.filePath).split(sep).join("/") || result.filePath));
-    const rows = result.messages.map((m) => [
-      `${m.line}:${m.column}`,
-      m.severity === 2 ? "error" : "warning",
-      m.message,
-      m.ruleId,
-    ]);
+    out.push("", c.underline(shownPath(cwd, result.filePath)));
+    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity === 2 ? "error" : "warning", m.message, m.ruleId, m.url]);
     const w0 = Math.max(...rows.map((r) => r[0]!.length));
     const w1 = Math.max(...rows.map((r) => r[1]!.length));
     const w2 = Math.max(...rows.map((r) => r[2]!.length));
-    for (const [pos, sev, msg, id] of rows) {
+    for (const [pos, sev, msg, id, url] of rows) {
       const sevText = sev === "error" ? c.red(sev.padEnd(w1)) : c.yellow(sev!.padEnd(w1));
-      out.push(`  ${c.dim(pos!.padEnd(w0))}  ${sevText}  ${msg!.padEnd(w2)}  ${c.dim(id)}`);
+      out.push(`  ${c.dim(pos!.padEnd(w0))}  ${sevText}  ${msg!.padEnd(w2)}  ${c.dim(hyperlinks ? link(id!, url!) : id)}`);
     }
   }
   const total = errors + warnings;

@@ -6,6 +6,10 @@ export interface FormatContext {
   cwd: string;
   /** Use ANSI colour (the CLI decides: TTY, NO_COLOR, FORCE_COLOR). Machine formats ignore it. */
   color: boolean;
+  /** Make rule ids terminal hyperlinks to their docs (stylish on a terminal that supports them). */
+  hyperlinks?: boolean;
+  /** skillc's version, for formats that name the tool (SARIF). */
+  version?: string;
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;

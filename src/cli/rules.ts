@@ -1,0 +1,34 @@
+/** `skillc rules` and `skillc schema`: the catalog and the schemas, for people and for tools. */
+import { UsageError } from "../lint/config.js";
+import { ruleDocsUrl } from "../rules/define.js";
+import { rules } from "../rules/index.js";
+import { readSchema, type SchemaName } from "../schema/load.js";
+import { ExitCode } from "./exit-codes.js";
+
+const SCHEMAS: readonly SchemaName[] = ["skill", "integration", "config", "manifest"];
+
+export function runRules(options: { format: string }): number {
+  const catalog = rules.map((r) => ({
+    id: r.id,
+    severity: r.meta.defaultSeverity,
+    scope: r.meta.scope,
+    description: r.meta.description,
+    url: ruleDocsUrl(r.id),
+  }));
+  if (options.format === "json") process.stdout.write(`${JSON.stringify(catalog, null, 2)}\n`);
+  else if (options.format === "text") {
+    const w = Math.max(...catalog.map((r) => r.id.length));
+    for (const r of catalog) process.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(5)}  ${r.description}\n${" ".repeat(w + 9)}${r.url}\n`);
+  } else throw new UsageError(`Unknown format "${options.format}", expected text or json`);
+  return ExitCode.Ok;
+}
+
+export function runSchema(name: string | undefined): number {
+  if (name === undefined) {
+    process.stdout.write(`${SCHEMAS.join("\n")}\n`);
+    return ExitCode.Ok;
+  }
+  if (!(SCHEMAS as readonly string[]).includes(name)) throw new UsageError(`Unknown schema "${name}", expected one of ${SCHEMAS.join(", ")}`);
+  process.stdout.write(`${JSON.stringify(readSchema(name as SchemaName), null, 2)}\n`);
+  return ExitCode.Ok;
+}

@@ -1,0 +1,55 @@
+/** `skillc rules`, `skillc schema` and the CI formats through the built binary. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { rules } from "../../src/index.js";
+import { project, REPO, skillc } from "../helpers/cli.js";
+
+describe("skillc rules and schema", () => {
+  it("lists the catalog as JSON: id, severity, scope, description, docs URL", () => {
+    const r = skillc(["rules", "--format", "json"], { cwd: REPO });
+    expect(r.code).toBe(0);
+    const catalog = JSON.parse(r.stdout);
+    expect(catalog.map((c: { id: string }) => c.id)).toEqual(rules.map((x) => x.id));
+    expect(catalog[0]).toEqual({ id: "encoding", severity: "error", scope: "all", description: expect.any(String), url: expect.stringContaining("docs/rules/encoding.md") });
+  });
+
+  it("lists the catalog as text", () => {
+    const r = skillc(["rules"], { cwd: REPO });
+    for (const rule of rules) expect(r.stdout).toContain(rule.id);
+  });
+
+  it.each(["skill", "integration", "config", "manifest"])("prints the %s schema exactly as published", (name) => {
+    const r = skillc(["schema", name], { cwd: REPO });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(join(REPO, "schemas", `${name}.schema.json`), "utf8")));
+  });
+
+  it("lists schema names without an argument and rejects an unknown one", () => {
+    expect(skillc(["schema"], { cwd: REPO }).stdout.split("\n").filter(Boolean)).toEqual(["skill", "integration", "config", "manifest"]);
+    expect(skillc(["schema", "nope"], { cwd: REPO })).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown schema "nope"') });
+  });
+});
+
+describe("CI formats through the binary", () => {
+  const root = () => project({ "skills/notes/SKILL.md": "---\nname: other\ndescription: d\n---\n# N\n" });
+
+  it("writes SARIF with URIs relative to the working folder", () => {
+    const r = skillc(["lint", "--format", "sarif"], { cwd: root() });
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("skills/notes/SKILL.md");
+  });
+
+  it("writes GitHub annotations and JUnit", () => {
+    expect(skillc(["lint", "--format", "github"], { cwd: root() }).stdout).toMatch(/^::error file=skills\/notes\/SKILL\.md,line=2,col=7,/);
+    expect(skillc(["lint", "--format", "junit"], { cwd: root() }).stdout).toContain('<testcase classname="skillc" name="skills/notes/SKILL.md">');
+  });
+
+  it("--output writes the machine report to the file and nothing to a non-TTY stdout", () => {
+    const dir = root();
+    const r = skillc(["lint", "--format", "sarif", "--output", "skillc.sarif"], { cwd: dir });
+    expect(r).toMatchObject({ code: 1, stdout: "" });
+    expect(JSON.parse(readFileSync(join(dir, "skillc.sarif"), "utf8")).version).toBe("2.1.0");
+  });
+});
