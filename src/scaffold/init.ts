@@ -43,6 +43,8 @@ jobs:
           node-version: 20
       - name: Lint skills
         run: npx --yes skillc lint --format github
+      - name: Check generated protocol docs
+        run: npx --yes skillc docs --check
 `;
 
 /** Every file `skillc init` writes, with paths relative to the project root. */

@@ -16,8 +16,13 @@ describe("skillc init", () => {
       expect(existsSync(join(root, f)), f).toBe(true);
       expect(r.stdout).toContain(f);
     }
-    expect(readFileSync(join(root, ".github/workflows/skills.yml"), "utf8")).toContain("skillc lint --format github");
+    const workflow = readFileSync(join(root, ".github/workflows/skills.yml"), "utf8");
+    expect(workflow).toContain("skillc lint --format github");
+    expect(workflow).toContain("skillc docs --check");
     expect(skillc(["lint"], { cwd: root })).toMatchObject({ code: 0, stdout: "" });
+    // The workflow's second step passes too, once the docs are generated.
+    expect(skillc(["docs"], { cwd: root }).code).toBe(0);
+    expect(skillc(["docs", "--check"], { cwd: root }).code).toBe(0);
   });
 
   it("never overwrites without --force, and says what it skipped", () => {
