@@ -35,7 +35,18 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   for (const s of failing) {
     process.stderr.write(`skillc: not building ${relative(cwd, s.doc.path).split(sep).join("/")}: ${s.result.errorCount} lint error(s); run skillc lint\n`);
   }
-  const docs = skills.filter((s) => s.result.errorCount === 0).map((s) => s.doc);
+  // Two skills with one name would write the same bundle: neither is built until one is renamed.
+  const byName = new Map<string, string[]>();
+  for (const s of skills) {
+    const name = s.doc.frontmatter?.data?.name;
+    if (typeof name === "string" && s.doc.kind !== "template") byName.set(name, [...(byName.get(name) ?? []), s.doc.path]);
+  }
+  const clashes = [...byName].filter(([, paths]) => paths.length > 1);
+  for (const [name, paths] of clashes) {
+    process.stderr.write(`skillc: not building skills named \`${name}\`: ${paths.map((p) => relative(cwd, p).split(sep).join("/")).join(" and ")} share the name\n`);
+  }
+  const clashing = new Set(clashes.flatMap(([, paths]) => paths));
+  const docs = skills.filter((s) => s.result.errorCount === 0 && !clashing.has(s.doc.path)).map((s) => s.doc);
   const files = planBuild(docs, { root: config.root, targets });
 
   const manifest = files.find((f) => f.path === "skills.json");
@@ -48,5 +59,5 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   const report = await syncOutputs(outDir, files, mode);
   const { lines, problems } = describeSync(report, mode, relative(cwd, outDir).split(sep).join("/") || ".");
   (problems ? process.stderr : process.stdout).write(`${lines.join("\n")}\n`);
-  return problems || failing.length > 0 ? ExitCode.Problems : ExitCode.Ok;
+  return problems || failing.length > 0 || clashes.length > 0 ? ExitCode.Problems : ExitCode.Ok;
 }

@@ -69,7 +69,7 @@ async function executableMismatch(path: string, file: OutputFile): Promise<boole
 
 async function carriesMarker(path: string): Promise<boolean> {
   const head = await readFile(path).catch(() => undefined);
-  return head !== undefined && isGenerated(head.subarray(0, 2048).toString("utf8"));
+  return head !== undefined && isGenerated(head.subarray(0, 256 * 1024).toString("utf8"));
 }
 
 /** Every file under a folder (relative, `/`-separated); symlinks are not followed. */

@@ -36,7 +36,7 @@ describe(RULE, () => {
       ["an OpenAI key", `Key: ${OPENAI}`, OPENAI],
       ["an AWS secret access key", `aws_secret_access_key = ${AWS_SECRET}`, AWS_SECRET],
       ["a high-entropy value assigned to a secret-like name", `api_key: "${HIGH_ENTROPY}"`, HIGH_ENTROPY],
-      ["a password in a URL", "Connect to https://admin:s3cretPassw0rd@db.example.com/app.", "https://admin"],
+      ["a password in a URL", "Connect to https://admin:s3cretPassw0rd@db.example.com/app.", "s3cretPassw0rd"],
     ])("%s: at the secret", async (_, body, secret) => {
       const text = plainSkill(body);
       expect(hits(await lintFixture(text), RULE)).toEqual([at(text, secret)]);

@@ -1,0 +1,552 @@
+/**
+ * `skillc build`: golden output for the repository's examples, valid JSON/TOML/YAML, credential
+ * references only, links inside each bundle, byte-for-byte companions, determinism, --check and
+ * --dry-run, refusal of skills with lint errors, removal of stale output, --target, and lint never
+ * reading the build output back.
+ */
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { parse as parseToml } from "smol-toml";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { project, REPO, skillc } from "../helpers/cli.js";
+
+const read = (p: string) => readFileSync(p, "utf8");
+const posix = (p: string) => p.split(sep).join("/");
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+/** A temp project (removed after the file's tests). */
+function temp(files: Record<string, string | Uint8Array> = {}): string {
+  const root = project(files);
+  roots.push(root);
+  return root;
+}
+
+/** The three repository examples and the protocol doc, at the same relative paths as in the repo. */
+function examplesProject(extra: Record<string, string | Uint8Array> = {}): string {
+  const root = temp();
+  for (const rel of ["examples/trello-sync", "examples/google-calendar-sync", "examples/release-notes", "docs/protocols/integration-framework.md"]) {
+    cpSync(join(REPO, rel), join(root, rel), { recursive: true });
+  }
+  for (const [rel, content] of Object.entries(extra)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), content);
+  }
+  return root;
+}
+
+/** Every file under a folder: relative path -> bytes and mode. */
+function tree(dir: string): Record<string, { bytes: Buffer; mode: number }> {
+  if (!existsSync(dir)) return {};
+  const out: Record<string, { bytes: Buffer; mode: number }> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const abs = join(e.parentPath, e.name);
+    out[posix(relative(dir, abs))] = { bytes: readFileSync(abs), mode: statSync(abs).mode & 0o777 };
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const files = (dir: string) => Object.keys(tree(dir));
+
+const TARGET_SKILL_DIRS: Record<string, string> = {
+  agents: ".agents/skills",
+  claude: ".claude/skills",
+  copilot: ".github/skills",
+  cursor: ".cursor/skills",
+  opencode: ".opencode/skills",
+  codex: ".agents/skills",
+};
+
+/** Every bundle folder of the output: `<target>/<skillsDir>/<name>`. */
+function bundleDirs(out: string): string[] {
+  const dirs: string[] = [];
+  for (const [target, skillsDir] of Object.entries(TARGET_SKILL_DIRS)) {
+    const base = join(out, target, skillsDir);
+    if (!existsSync(base)) continue;
+    for (const name of readdirSync(base).sort()) dirs.push(join(base, name));
+  }
+  return dirs;
+}
+
+/** The YAML frontmatter of a generated SKILL.md. */
+function frontmatterOf(text: string): Record<string, unknown> {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!m) throw new Error(`no frontmatter in:\n${text.slice(0, 200)}`);
+  return parseYaml(m[1]!) as Record<string, unknown>;
+}
+
+/** VS Code reads .vscode/mcp.json as JSON with comments: drop whole-line `//` comments first. */
+const parseJsonc = (text: string) => JSON.parse(text.replace(/^\s*\/\/.*$/gm, ""));
+
+const SPEC_KEYS = ["name", "description", "license", "compatibility", "allowed-tools", "metadata"];
+
+describe("skillc build: the repository examples", () => {
+  const root = examplesProject();
+  const out = join(root, "out");
+  // Credentials present in the environment of the build must never be copied into the output.
+  const SECRETS = {
+    TRELLO_API_KEY: "sentinel-trello-key-0123456789abcdef",
+    TRELLO_TOKEN: "sentinel-trello-token-0123456789abcdef",
+    GOOGLE_OAUTH_CREDENTIALS: "/home/someone/sentinel-oauth-credentials.json",
+  };
+  const first = skillc(["build", "--out", "out"], { cwd: root, env: SECRETS });
+
+  it("builds cleanly", () => {
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("wrote  out/skills.json");
+  });
+
+  it.each([
+    ["claude/.mcp.json", "claude.mcp.json"],
+    ["claude/mcp-add.sh", "claude.mcp-add.sh"],
+    ["copilot/.vscode/mcp.json", "copilot.vscode.mcp.json"],
+    ["cursor/.cursor/mcp.json", "cursor.cursor.mcp.json"],
+    ["opencode/opencode.json", "opencode.opencode.json"],
+    ["codex/.codex/config.toml", "codex.codex.config.toml"],
+    ["registry/trello/server.json", "registry.trello.server.json"],
+    ["skills.json", "skills.json"],
+    ["available_skills.xml", "available_skills.xml"],
+    ["AGENTS.md", "AGENTS.md"],
+    ["claude/.claude/skills/trello-sync/SKILL.md", "claude.trello-sync.SKILL.md"],
+  ])("golden: %s", async (path, golden) => {
+    await expect(read(join(out, path))).toMatchFileSnapshot(`./__golden__/build/${golden}`);
+  });
+
+  it("every JSON output parses, and the Codex TOML parses", () => {
+    const jsonFiles = files(out).filter((f) => f.endsWith(".json"));
+    expect(jsonFiles).toEqual(
+      expect.arrayContaining(["claude/.mcp.json", "copilot/.vscode/mcp.json", "cursor/.cursor/mcp.json", "opencode/opencode.json", "registry/trello/server.json", "registry/google-calendar/server.json", "skills.json"]),
+    );
+    for (const f of jsonFiles) {
+      const text = read(join(out, f));
+      if (f === "copilot/.vscode/mcp.json") expect(() => parseJsonc(text), f).not.toThrow();
+      else expect(() => JSON.parse(text), f).not.toThrow();
+    }
+    const toml = parseToml(read(join(out, "codex/.codex/config.toml"))) as { mcp_servers: Record<string, unknown> };
+    expect(Object.keys(toml.mcp_servers).sort()).toEqual(["google-calendar", "trello"]);
+  });
+
+  it("every bundle SKILL.md has spec-only frontmatter with string metadata and the folded triggers", () => {
+    const dirs = bundleDirs(out);
+    expect(dirs).toHaveLength(6 * 3);
+    for (const dir of dirs) {
+      const name = dir.split(sep).at(-1)!;
+      const source = read(join(root, "examples", name, "SKILL.md"));
+      const triggers = (frontmatterOf(source).triggers as string[]) ?? [];
+      const fm = frontmatterOf(read(join(dir, "SKILL.md")));
+      const where = posix(relative(out, dir));
+      for (const key of Object.keys(fm)) expect(SPEC_KEYS, `${where}: ${key}`).toContain(key);
+      expect(fm.name, where).toBe(name);
+      const description = fm.description as string;
+      expect(typeof description).toBe("string");
+      expect(description.length, where).toBeGreaterThan(0);
+      expect(description.length, where).toBeLessThanOrEqual(1024);
+      expect(description, where).not.toMatch(/[<>]/);
+      expect(description, where).toContain("Use when the user says");
+      expect(triggers.length, where).toBeGreaterThan(0);
+      for (const t of triggers) expect(description, where).toContain(`"${t}"`);
+      if (fm.metadata !== undefined) {
+        expect(typeof fm.metadata, where).toBe("object");
+        for (const [k, v] of Object.entries(fm.metadata as Record<string, unknown>)) expect(typeof v, `${where}: metadata.${k}`).toBe("string");
+      }
+    }
+  });
+
+  it("skills.json validates against schemas/manifest.schema.json", () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(read(join(REPO, "schemas/manifest.schema.json"))));
+    const manifest = JSON.parse(read(join(out, "skills.json")));
+    expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
+    expect(manifest.skills.map((s: { name: string }) => s.name)).toEqual(["google-calendar-sync", "release-notes", "trello-sync"]);
+  });
+
+  it("no credential value anywhere: every MCP env entry is a reference", () => {
+    const claude = JSON.parse(read(join(out, "claude/.mcp.json")));
+    const cursor = JSON.parse(read(join(out, "cursor/.cursor/mcp.json")));
+    const opencode = JSON.parse(read(join(out, "opencode/opencode.json")));
+    const copilot = parseJsonc(read(join(out, "copilot/.vscode/mcp.json")));
+    const codex = parseToml(read(join(out, "codex/.codex/config.toml"))) as { mcp_servers: Record<string, Record<string, unknown>> };
+
+    const envs: [string, Record<string, string>, (name: string, value: string) => boolean][] = [];
+    for (const [n, s] of Object.entries(claude.mcpServers as Record<string, { env: Record<string, string> }>)) envs.push([`claude ${n}`, s.env, (k, v) => v === `\${${k}}`]);
+    for (const [n, s] of Object.entries(cursor.mcpServers as Record<string, { env: Record<string, string> }>)) envs.push([`cursor ${n}`, s.env, (k, v) => v === `\${env:${k}}`]);
+    for (const [n, s] of Object.entries(opencode.mcp as Record<string, { environment: Record<string, string> }>)) envs.push([`opencode ${n}`, s.environment, (k, v) => v === `{env:${k}}`]);
+    const inputs = copilot.inputs as { id: string; type: string; password: boolean }[];
+    const inputIds = new Set(inputs.map((i) => i.id));
+    for (const [n, s] of Object.entries(copilot.servers as Record<string, { env: Record<string, string> }>)) {
+      envs.push([`copilot ${n}`, s.env, (_k, v) => /^\$\{input:([^}]+)\}$/.test(v) && inputIds.has(/^\$\{input:([^}]+)\}$/.exec(v)![1]!)]);
+    }
+    expect(envs).toHaveLength(8);
+    const names = new Set<string>();
+    for (const [where, env, isReference] of envs) {
+      expect(Object.keys(env).length, where).toBeGreaterThan(0);
+      for (const [k, v] of Object.entries(env)) {
+        names.add(k);
+        expect(isReference(k, v), `${where}: ${k}=${v}`).toBe(true);
+      }
+    }
+    expect([...names].sort()).toEqual(["GOOGLE_OAUTH_CREDENTIALS", "TRELLO_API_KEY", "TRELLO_TOKEN"]);
+    for (const input of inputs) expect(input, input.id).toMatchObject({ type: "promptString", password: true });
+
+    // Codex forwards by name and carries no env table of values.
+    expect(codex.mcp_servers.trello).toMatchObject({ env_vars: ["TRELLO_API_KEY", "TRELLO_TOKEN"] });
+    expect(codex.mcp_servers["google-calendar"]).toMatchObject({ env_vars: ["GOOGLE_OAUTH_CREDENTIALS"] });
+    for (const s of Object.values(codex.mcp_servers)) expect(s).not.toHaveProperty("env");
+
+    // The claude mcp add lines pass references in single quotes.
+    for (const m of read(join(out, "claude/mcp-add.sh")).matchAll(/--env (\w+)=(\S+)/g)) expect(m[2]).toBe(`'\${${m[1]}}'`);
+
+    // The registry fragments name the variables and hold no values.
+    for (const svc of ["trello", "google-calendar"]) {
+      const server = JSON.parse(read(join(out, "registry", svc, "server.json")));
+      for (const v of server.packages[0].environmentVariables) {
+        expect(v).toMatchObject({ isSecret: true });
+        expect(v).not.toHaveProperty("value");
+        expect(v).not.toHaveProperty("default");
+      }
+    }
+
+    // The values set in the build's environment appear in no output file.
+    for (const [path, { bytes }] of Object.entries(tree(out))) {
+      for (const secret of Object.values(SECRETS)) expect(bytes.includes(secret), `${path} contains ${secret}`).toBe(false);
+    }
+  });
+
+  it("every relative link in every bundle .md file resolves inside its bundle", () => {
+    let checked = 0;
+    for (const dir of bundleDirs(out)) {
+      for (const file of files(dir).filter((f) => f.endsWith(".md"))) {
+        const abs = join(dir, file);
+        for (const m of read(abs).matchAll(/\]\(([^)\s]+)\)/g)) {
+          const url = m[1]!;
+          if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("#")) continue;
+          const where = `${posix(relative(out, abs))} -> ${url}`;
+          const target = resolve(dirname(abs), decodeURIComponent(url.replace(/[?#].*$/, "")));
+          const rel = relative(dir, target);
+          expect(rel.startsWith("..") || resolve(rel) === rel, `${where} points outside the bundle`).toBe(false);
+          expect(existsSync(target), `${where} does not resolve`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    // trello-sync and google-calendar-sync link the protocol copy, release-notes its format reference (and back).
+    expect(checked).toBeGreaterThanOrEqual(6 * 4);
+  });
+
+  it("copies referenced protocol docs under references/ and companion files as they are", () => {
+    const bundle = join(out, "claude/.claude/skills");
+    expect(read(join(bundle, "trello-sync/SKILL.md"))).toContain("](references/integration-framework.md)");
+    expect(existsSync(join(bundle, "trello-sync/references/integration-framework.md"))).toBe(true);
+    expect(readFileSync(join(bundle, "release-notes/references/format.md"))).toEqual(readFileSync(join(REPO, "examples/release-notes/references/format.md")));
+  });
+
+  it("writes no absolute path into any output", () => {
+    const needles = [...new Set([root, realpathSync(root), REPO])];
+    for (const [path, { bytes }] of Object.entries(tree(out))) {
+      for (const needle of needles) expect(bytes.includes(needle), `${path} contains ${needle}`).toBe(false);
+    }
+  });
+});
+
+describe("skillc build: bundles", () => {
+  it("copies companion files byte for byte and keeps a script's executable bit", () => {
+    const allBytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const crlf = "first line\r\nsecond line\r\n\r\nlast line without newline";
+    const script = "#!/bin/sh\necho \"hello from the toolbox\"\n";
+    const root = temp({
+      "skills/toolbox/SKILL.md":
+        "---\nname: toolbox\ndescription: Runs the toolbox scripts on request.\n---\n\n# Toolbox\n\nRun [the script](scripts/run.sh); data in [the blob](assets/all-bytes.bin) and [notes](notes-crlf.txt).\n",
+      "skills/toolbox/assets/all-bytes.bin": allBytes,
+      "skills/toolbox/notes-crlf.txt": crlf,
+      "skills/toolbox/scripts/run.sh": script,
+    });
+    chmodSync(join(root, "skills/toolbox/scripts/run.sh"), 0o755);
+    chmodSync(join(root, "skills/toolbox/notes-crlf.txt"), 0o644);
+    const r = skillc(["build", "--out", "out"], { cwd: root });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const dirs = bundleDirs(join(root, "out"));
+    expect(dirs).toHaveLength(6);
+    for (const dir of dirs) {
+      expect(readFileSync(join(dir, "assets/all-bytes.bin")).equals(Buffer.from(allBytes)), dir).toBe(true);
+      expect(readFileSync(join(dir, "notes-crlf.txt")).equals(Buffer.from(crlf)), dir).toBe(true);
+      expect(readFileSync(join(dir, "scripts/run.sh")).equals(Buffer.from(script)), dir).toBe(true);
+      if (process.platform !== "win32") {
+        expect(statSync(join(dir, "scripts/run.sh")).mode & 0o111, `${dir}/scripts/run.sh`).not.toBe(0);
+        expect(statSync(join(dir, "notes-crlf.txt")).mode & 0o111, `${dir}/notes-crlf.txt`).toBe(0);
+      }
+    }
+  });
+
+  it("keeps frontmatter keys the model does not know: spec ones at top level, others as metadata strings", () => {
+    const root = temp({
+      "skills/keeper/SKILL.md": [
+        "---",
+        "name: keeper",
+        "description: Keeps every frontmatter key the model does not know.",
+        "license: Apache-2.0",
+        "compatibility: Requires git and network access",
+        "allowed-tools: Bash(git:*) Read",
+        "metadata:",
+        "  author: example-org",
+        '  version: "1.0"',
+        "argument-hint: the file to check",
+        "triggers:",
+        '  - "keep my keys"',
+        "---",
+        "",
+        "# Keeper",
+        "",
+        "Keeps keys.",
+        "",
+      ].join("\n"),
+    });
+    const r = skillc(["build", "--out", "out"], { cwd: root });
+    expect(r.code).toBe(0);
+    for (const dir of bundleDirs(join(root, "out"))) {
+      const fm = frontmatterOf(read(join(dir, "SKILL.md")));
+      expect(Object.keys(fm)).toEqual(["name", "description", "license", "compatibility", "allowed-tools", "metadata"]);
+      expect(fm).toMatchObject({
+        name: "keeper",
+        description: 'Keeps every frontmatter key the model does not know. Use when the user says "keep my keys".',
+        license: "Apache-2.0",
+        compatibility: "Requires git and network access",
+        "allowed-tools": "Bash(git:*) Read",
+      });
+      expect(fm.metadata).toMatchObject({ author: "example-org", version: "1.0", "argument-hint": "the file to check" });
+      for (const v of Object.values(fm.metadata as Record<string, unknown>)) expect(typeof v).toBe("string");
+    }
+  });
+});
+
+describe("skillc build: determinism", () => {
+  it("two folders and two runs give byte-identical trees with no absolute paths", () => {
+    const a = examplesProject();
+    const b = examplesProject();
+    expect(skillc(["build", "--out", "out"], { cwd: a }).code).toBe(0);
+    expect(skillc(["build", "--out", "out"], { cwd: b }).code).toBe(0);
+    const treeA = tree(join(a, "out"));
+    expect(Object.keys(treeA).length).toBeGreaterThan(40);
+    expect(tree(join(b, "out"))).toEqual(treeA);
+
+    // Again in the same folder: nothing to write, nothing changes.
+    const again = skillc(["build", "--out", "out"], { cwd: a });
+    expect(again).toMatchObject({ code: 0, stdout: "out is up to date\n" });
+    expect(tree(join(a, "out"))).toEqual(treeA);
+
+    // From scratch in the same folder: the same bytes.
+    rmSync(join(a, "out"), { recursive: true });
+    expect(skillc(["build", "--out", "out"], { cwd: a }).code).toBe(0);
+    expect(tree(join(a, "out"))).toEqual(treeA);
+
+    for (const root of [a, b]) {
+      const needles = [...new Set([root, realpathSync(root)])];
+      for (const [path, { bytes }] of Object.entries(tree(join(root, "out")))) {
+        for (const needle of needles) expect(bytes.includes(needle), `${path} contains ${needle}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe("skillc build: --check and --dry-run", () => {
+  it("--check lists missing files, passes after a build, flags a stale source, and writes nothing", () => {
+    const root = examplesProject();
+    const out = join(root, "out");
+    const before = skillc(["build", "--out", "out", "--check"], { cwd: root });
+    expect(before.code).toBe(1);
+    expect(before.stderr).toMatch(/^missing\s+out\/skills\.json$/m);
+    expect(before.stderr).toMatch(/^missing\s+out\/claude\/\.claude\/skills\/trello-sync\/SKILL\.md$/m);
+    expect(before.stderr).toMatch(/^missing\s+out\/codex\/\.codex\/config\.toml$/m);
+    expect(existsSync(out)).toBe(false);
+
+    expect(skillc(["build", "--out", "out"], { cwd: root }).code).toBe(0);
+    expect(skillc(["build", "--out", "out", "--check"], { cwd: root })).toMatchObject({ code: 0, stdout: "out is up to date\n" });
+
+    const source = join(root, "examples/trello-sync/SKILL.md");
+    writeFileSync(source, read(source).replace("Sync the workspace task list with a Trello board.", "Sync the task list with one Trello board."));
+    const built = tree(out);
+    const stale = skillc(["build", "--out", "out", "--check"], { cwd: root });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/^stale\s+out\/claude\/\.claude\/skills\/trello-sync\/SKILL\.md$/m);
+    expect(stale.stderr).toMatch(/^stale\s+out\/skills\.json$/m);
+    expect(stale.stderr).not.toContain("google-calendar-sync/SKILL.md");
+    expect(tree(out)).toEqual(built);
+  });
+
+  it("--dry-run lists what it would write and writes nothing", () => {
+    const root = examplesProject();
+    const out = join(root, "out");
+    const fresh = skillc(["build", "--out", "out", "--dry-run"], { cwd: root });
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).toMatch(/^would write\s+out\/skills\.json$/m);
+    expect(existsSync(out)).toBe(false);
+
+    expect(skillc(["build", "--out", "out"], { cwd: root }).code).toBe(0);
+    const source = join(root, "examples/trello-sync/SKILL.md");
+    writeFileSync(source, read(source).replace("Sync the workspace task list with a Trello board.", "Sync the task list with one Trello board."));
+    const built = tree(out);
+    const dry = skillc(["build", "--out", "out", "--dry-run"], { cwd: root });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^would write\s+out\/claude\/\.claude\/skills\/trello-sync\/SKILL\.md$/m);
+    expect(tree(out)).toEqual(built);
+  });
+});
+
+describe("skillc build: refusal, removal and targets", () => {
+  it("does not build a skill with lint errors, names it, exits 1 and builds the others", () => {
+    const trello = read(join(REPO, "examples/trello-sync/SKILL.md"));
+    const root = examplesProject({
+      // A plain skill with a broken link (rule links).
+      "skills/broken-skill/SKILL.md": "---\nname: broken-skill\ndescription: Has a broken link.\n---\n\n# Broken\n\nSee [nothing](missing.md).\n",
+      // An integration with a broken Rate Limits heading: its MCP server must not be configured either.
+      "skills/jira-sync/SKILL.md": trello
+        .replace("name: trello-sync", "name: jira-sync")
+        .replace('service: "trello"', 'service: "jira"')
+        .replace('mcp_server: "@delorenj/mcp-server-trello"', 'mcp_server: "@example/jira-mcp"')
+        .replace("## Rate Limits", "## Rate Limitz"),
+    });
+    const r = skillc(["build", "--out", "out"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("skills/broken-skill/SKILL.md");
+    expect(r.stderr).toContain("skills/jira-sync/SKILL.md");
+    const out = join(root, "out");
+    const paths = files(out);
+    expect(paths.filter((p) => /broken-skill|jira/.test(p))).toEqual([]);
+    for (const [path, { bytes }] of Object.entries(tree(out))) {
+      expect(bytes.includes("broken-skill"), path).toBe(false);
+      expect(bytes.includes("jira"), path).toBe(false);
+    }
+    for (const name of ["trello-sync", "google-calendar-sync", "release-notes"]) {
+      for (const [target, skillsDir] of Object.entries(TARGET_SKILL_DIRS)) expect(paths, `${target} ${name}`).toContain(`${target}/${skillsDir}/${name}/SKILL.md`);
+    }
+    expect(JSON.parse(read(join(out, "skills.json"))).skills.map((s: { name: string }) => s.name)).toEqual(["google-calendar-sync", "release-notes", "trello-sync"]);
+  });
+
+  it("removes the generated files of a deleted skill and leaves hand-made files alone", () => {
+    const root = examplesProject();
+    const out = join(root, "out");
+    expect(skillc(["build", "--out", "out"], { cwd: root }).code).toBe(0);
+    expect(files(out).filter((p) => p.includes("google-calendar")).length).toBeGreaterThan(0);
+    const handMade = {
+      "NOTES.md": "# Our notes about the build\n",
+      "claude/settings.local.json": '{ "mine": true }\n',
+      "claude/.claude/skills/google-calendar-sync/my-notes.md": "Notes I keep next to the skill.\n",
+    };
+    for (const [rel, content] of Object.entries(handMade)) writeFileSync(join(out, rel), content);
+
+    rmSync(join(root, "examples/google-calendar-sync"), { recursive: true });
+    const check = skillc(["build", "--out", "out", "--check"], { cwd: root });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/^would remove\s+out\/claude\/\.claude\/skills\/google-calendar-sync\/SKILL\.md$/m);
+    expect(check.stderr).not.toContain("NOTES.md");
+
+    const r = skillc(["build", "--out", "out"], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^removed\s+out\/registry\/google-calendar\/server\.json$/m);
+    const left = files(out).filter((p) => p.includes("google-calendar"));
+    expect(left).toEqual(["claude/.claude/skills/google-calendar-sync/my-notes.md"]);
+    for (const [rel, content] of Object.entries(handMade)) expect(read(join(out, rel)), rel).toBe(content);
+    expect(Object.keys(JSON.parse(read(join(out, "claude/.mcp.json"))).mcpServers)).toEqual(["trello"]);
+    expect(read(join(out, "AGENTS.md"))).not.toContain("google-calendar");
+    expect(skillc(["build", "--out", "out", "--check"], { cwd: root }).code).toBe(0);
+  });
+
+  it("--target claude,codex builds only those two target folders", () => {
+    const root = examplesProject();
+    const out = join(root, "out");
+    const r = skillc(["build", "--out", "out", "--target", "claude,codex"], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([".skillc-outputs", "AGENTS.md", "available_skills.xml", "claude", "codex", "registry", "skills.json"]);
+    expect(existsSync(join(out, "claude/.claude/skills/trello-sync/SKILL.md"))).toBe(true);
+    expect(existsSync(join(out, "claude/.mcp.json"))).toBe(true);
+    expect(existsSync(join(out, "codex/.agents/skills/trello-sync/SKILL.md"))).toBe(true);
+    expect(existsSync(join(out, "codex/.codex/config.toml"))).toBe(true);
+    const agents = read(join(out, "AGENTS.md"));
+    expect(agents).toContain("- `claude/`");
+    expect(agents).toContain("- `codex/`");
+    expect(agents).not.toMatch(/`(agents|copilot|cursor|opencode)\/`/);
+  });
+
+  it("an unknown target is a usage error and writes nothing", () => {
+    const root = examplesProject();
+    const r = skillc(["build", "--out", "out", "--target", "claude,vim"], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"vim"');
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(existsSync(join(root, "out"))).toBe(false);
+  });
+});
+
+describe("skillc build: output is never read back as a source", () => {
+  // A long (valid) frontmatter pushes the generated note of the bundle further down the file.
+  function longSkill(): string {
+    const triggers = Array.from({ length: 12 }, (_, i) => `run the long skill variant number ${i + 1}`);
+    return [
+      "---",
+      "name: long-skill",
+      `description: ${"Does one careful thing with many words so the description is long. ".repeat(14).trim()}`,
+      "license: Apache-2.0",
+      "compatibility: Requires git, node 20 and network access to the package registry",
+      "metadata:",
+      ...Array.from({ length: 12 }, (_, i) => `  key-${i + 1}: "a metadata value that is reasonably long, number ${i + 1}"`),
+      "triggers:",
+      ...triggers.map((t) => `  - "${t}"`),
+      "---",
+      "",
+      "# Long skill",
+      "",
+      "Does one careful thing.",
+      "",
+    ].join("\n");
+  }
+
+  it("lint's default discovery skips a build folder that is not dist", () => {
+    const root = examplesProject({ "skills/long-skill/SKILL.md": longSkill() });
+    const lintBefore = skillc(["lint", "--format", "json"], { cwd: root });
+    expect(lintBefore.code, lintBefore.stdout + lintBefore.stderr).toBe(0);
+
+    const r = skillc(["build", "--out", "build"], { cwd: root });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(root, "build/claude/.claude/skills/long-skill/SKILL.md"))).toBe(true);
+
+    const lint = skillc(["lint", "--format", "json"], { cwd: root });
+    expect(lint.code, lint.stdout + lint.stderr).toBe(0);
+    const linted = (JSON.parse(lint.stdout) as { filePath: string }[]).map((f) => posix(relative(realpathSync(root), realpathSync(f.filePath))));
+    expect(linted.filter((p) => p.startsWith("build/"))).toEqual([]);
+    expect(linted.sort()).toEqual(["examples/google-calendar-sync/SKILL.md", "examples/release-notes/SKILL.md", "examples/trello-sync/SKILL.md", "skills/long-skill/SKILL.md"]);
+  });
+
+  it("a second build into a folder that is not dist finds nothing to do", () => {
+    const root = examplesProject({ "skills/long-skill/SKILL.md": longSkill() });
+    expect(skillc(["build", "--out", "build"], { cwd: root }).code).toBe(0);
+    const built = tree(join(root, "build"));
+    expect(skillc(["build", "--out", "build"], { cwd: root })).toMatchObject({ code: 0, stdout: "build is up to date\n" });
+    expect(skillc(["build", "--out", "build", "--check"], { cwd: root }).code).toBe(0);
+    expect(tree(join(root, "build"))).toEqual(built);
+    expect(JSON.parse(read(join(root, "build/skills.json"))).skills.map((s: { source: string }) => s.source)).toEqual([
+      "examples/google-calendar-sync/SKILL.md",
+      "skills/long-skill/SKILL.md",
+      "examples/release-notes/SKILL.md",
+      "examples/trello-sync/SKILL.md",
+    ]);
+  });
+});
+
+describe("skillc build with two skills of one name", () => {
+  it("builds neither, names both and exits 1", () => {
+    const skill = "---\nname: twin\ndescription: A twin skill.\n---\n# Twin\n";
+    const root = project({ "a/twin/SKILL.md": skill, "b/twin/SKILL.md": skill, "c/solo/SKILL.md": skill.replace(/twin/g, "solo") });
+    const r = skillc(["build", "--out", "out", "--target", "agents"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("not building skills named `twin`: a/twin/SKILL.md and b/twin/SKILL.md share the name");
+    expect(existsSync(join(root, "out/agents/.agents/skills/twin"))).toBe(false);
+    expect(existsSync(join(root, "out/agents/.agents/skills/solo/SKILL.md"))).toBe(true);
+  });
+});
