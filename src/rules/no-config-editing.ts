@@ -13,17 +13,24 @@ import { defineRule } from "./define.js";
 import { linksProtocol } from "./protocol-reference.js";
 
 /** Where an instruction to the user starts. */
-const LEAD = String.raw`(?:^|[.!?:;]\s+|\(\s*|\bplease\s+|\b(?:then|now|just|first|next)\s*,?\s+|\byou(?:'ll| will)?\s+(?:need to|have to|should|must|can|may want to|'ll need to)\s+|\b(?:go|try to)\s+(?:and\s+)?)`;
+const LEAD = String.raw`(?:^|[.!?:;]\s+|\(\s*|\bplease\s+|\b(?:then|now|just|first|next|finally|lastly|afterwards?)\s*,?\s+|\b(?:to finish|once (?:that'?s|that is|it'?s|this is) done|after (?:that|this))\s*,?\s+|\b(?:could|can|would|will) you\s+(?:please\s+)?|\byou(?:'ll| will)?\s+(?:need to|have to|should|must|can|may want to|'ll need to)\s+|\b(?:go|try to)\s+(?:and\s+)?)`;
 // "settings" alone is often a service's web page ("your Trello account settings"); only a settings *file* counts.
 const CONFIG = String.raw`(?:\bconfig(?:uration)?\b(?! page)|\bsettings (?:file|\.json)\b|[\w~./-]*\.(?:json|jsonc|ya?ml|toml|env|ini|plist)\b|\.env\b|\.\w*rc\b|~\/\.[\w./-]+|\bmcp servers? (?:list|section|entry)\b)`;
 const EDIT = String.raw`(?:edit|open|modify|change|update|tweak|fill in|paste|add|put|insert|copy|save|set|write|append|replace|enter|create)`;
 const RUN = String.raw`(?:run|type|execute|enter|paste|copy|launch|install)`;
 const COMMAND = String.raw`(?:\x60[^\x60]+\x60|\b(?:npm|npx|pnpm|yarn|bun|claude mcp|brew|pip3?|curl|wget|git|node|sudo|apt(?:-get)?|docker|chmod|export)\s+\S)`;
 
+/** Commands a user would have to type; unlike any backticked text, these are never a phrase to say to the agent. */
+const KNOWN_COMMAND = String.raw`\x60?(?:npm|npx|pnpm|yarn|bun|node|python3?|claude|codex|opencode|brew|pip3?|curl|wget|git|sudo|apt(?:-get)?|docker|setx|export)\b`;
+const SHELL = String.raw`(?:terminal|shell|command line|command prompt|console|powershell|cmd(?:\.exe)?|bash|zsh)`;
+
 const PATTERNS: { what: string; re: RegExp }[] = [
   { what: "edit a config file", re: new RegExp(`${LEAD}${EDIT}\\b[^.!?]{0,80}?${CONFIG}`, "i") },
+  // "You can fix this by adding the key to your .env file."
+  { what: "edit a config file", re: new RegExp(`\\bby (?:adding|editing|putting|pasting|changing|updating|setting|opening|copying)\\b[^.!?]{0,80}?${CONFIG}`, "i") },
   { what: "run a command", re: new RegExp(`${LEAD}${RUN}\\b[^.!?]{0,60}?${COMMAND}`, "i") },
-  { what: "run a command", re: /\b(?:in|into|from|open) (?:your|a|the) (?:terminal|shell|command line|command prompt|console)\b/i },
+  { what: "run a command", re: new RegExp(`${LEAD}(?:re)?start\\b[^.!?]{0,40}?\\bwith\\s+${KNOWN_COMMAND}`, "i") },
+  { what: "run a command", re: new RegExp(`\\b(?:in|into|from|open|to) (?:your|a|the) ${SHELL}\\b|\\bin ${SHELL}\\b`, "i") },
 ];
 
 export default defineRule({

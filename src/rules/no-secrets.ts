@@ -18,8 +18,8 @@ interface Finding {
   value: string;
 }
 
-/** Cheap gate: a run of 16+ token characters with a letter and a digit, a PEM block, or a password in a URL. */
-const CANDIDATE = /(?=[A-Za-z0-9+/=_-]{0,200}\d)(?=[A-Za-z0-9+/=_-]{0,200}[A-Za-z])[A-Za-z0-9+/=_-]{16,}|-----BEGIN|:\/\/[^\s/:@]+:[^\s/@]+@/;
+/** Cheap gate: 16+ token characters with a letter and a digit, a PEM block, a password in a URL or assigned. */
+const CANDIDATE = /(?=[A-Za-z0-9+/=_-]{0,200}\d)(?=[A-Za-z0-9+/=_-]{0,200}[A-Za-z])[A-Za-z0-9+/=_-]{16,}|-----BEGIN|:\/\/[^\s/:@]+:[^\s/@]+@|(?:pass(?:word|wd)?|pwd)\w*["']?\s*[:=]/i;
 
 const HIGH_ENTROPY = "high-entropy secret";
 
@@ -46,10 +46,28 @@ const FORMATS: { kind: string; re: RegExp; group?: number }[] = [
   { kind: "Trello key or token", re: /\b(?:trello[\w-]*|api[_-]?key|key|token)["']?\s*[:=]\s*["'`]?([0-9a-f]{32}|[0-9a-f]{64})\b/gi, group: 1 },
   {
     kind: HIGH_ENTROPY,
-    re: /\b[A-Za-z0-9_]*(?:key|token|secret|password|passwd|pwd|credential)[A-Za-z0-9_]*["']?\s*[:=]\s*["'`]?([A-Za-z0-9+/_.=-]{20,})/gi,
-    group: 1,
+    re: /\b([A-Za-z0-9_]*(?:key|token|secret|password|passwd|pwd|credential)[A-Za-z0-9_]*)["']?\s*[:=]\s*["'`]?([A-Za-z0-9+/_.=-]{12,})/gi,
+    group: 2,
   },
 ];
+
+/** Names that hold a secret's path, name or id, never the secret itself (`ssh_key_path`, `secret_name`). */
+const REFERENCE_NAME = /(?:_|^)(?:path|file|filename|name|url|uri|id|dir|env|var|ref|arn|type|length|size|count)$/i;
+/** Values that are identifiers or locations rather than secrets. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A path or resource name (`projects/x/secrets/y`): lower-case segments, unlike base64, which mixes case. */
+const PATH = /^(?:\/|\.{1,2}\/|~\/)|^(?:[a-z0-9._-]+\/){2,}[a-z0-9._-]*$/;
+
+/** A high-entropy value assigned to a secret-like name: long enough for its kind, mixed, and not an identifier. */
+function isHighEntropySecret(name: string, value: string): boolean {
+  if (REFERENCE_NAME.test(name) || UUID.test(value) || PATH.test(value)) return false;
+  // Passwords are often shorter than keys and tokens, and need not hold a digit.
+  const password = /pass(?:word|wd)?|pwd/i.test(name);
+  if (value.length < (password ? 12 : 20) || !/[A-Za-z]/.test(value)) return false;
+  if (!/\d/.test(value) && !(password && /[a-z]/.test(value) && /[A-Z]/.test(value))) return false;
+  // Plain words (`some-setting-name`, `CamelCaseName`) are not secrets; random mixed case is.
+  return entropy(value) >= 3.5 && !/^[a-z]+(?:[-_.][a-z]+)*$/.test(value) && !/^(?:[A-Z][a-z]+)+$/.test(value);
+}
 
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {
@@ -71,10 +89,7 @@ export function findSecrets(text: string): Finding[] {
       const value = group ? m[group]! : m[0];
       const start = m.index + m[0].lastIndexOf(value);
       if (looksLikePlaceholder(value)) continue;
-      // A real secret mixes letters and digits and is not a plain word, path or hash name.
-      if (kind === HIGH_ENTROPY && (!/\d/.test(value) || !/[A-Za-z]/.test(value) || entropy(value) < 3.5 || /^[a-z]+(?:[-_.][a-z]+)*$/i.test(value))) {
-        continue;
-      }
+      if (kind === HIGH_ENTROPY && !isHighEntropySecret(m[1]!, value)) continue;
       out.push({ start, end: start + value.length, kind, value });
     }
   }
