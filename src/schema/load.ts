@@ -1,24 +1,46 @@
-/** Loading skillc's published JSON Schemas (from the package's `schemas/` folder) and compiling them once with ajv. */
+/**
+ * skillc's published JSON Schemas (the package's `schemas/` folder), validated with code ajv
+ * compiled at build time (`dist/schema/validators.cjs`), so start-up neither loads nor runs ajv.
+ * ajv itself is loaded only to compile what was not precompiled: a project's own schemas, or
+ * every schema when running from source (tests).
+ */
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { Ajv2020, type AnySchema, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsImport from "ajv-formats";
+import type { AnySchema, ValidateFunction } from "ajv";
+import type { Ajv2020 } from "ajv/dist/2020.js";
 
 export type SchemaName = "skill" | "integration" | "config" | "manifest";
 
 /** The folder of the published schemas, next to `dist/` in the package. */
 export const SCHEMAS_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
 
+const require = createRequire(import.meta.url);
 const cache = new Map<string, ValidateFunction>();
+let precompiled: Partial<Record<SchemaName, ValidateFunction>> | undefined;
 let ajv: Ajv2020 | undefined;
+
+/** The build's standalone validators, or none when running from source. */
+function precompiledValidators(): Partial<Record<SchemaName, ValidateFunction>> {
+  if (precompiled) return precompiled;
+  try {
+    // From dist/schema/ (the library) and from dist/bin/ (the bundled CLI) alike.
+    precompiled = require(fileURLToPath(new URL("../schema/validators.cjs", import.meta.url))) as Partial<Record<SchemaName, ValidateFunction>>;
+  } catch {
+    precompiled = {};
+  }
+  return precompiled;
+}
 
 function instance(): Ajv2020 {
   if (ajv) return ajv;
+  const { Ajv2020: Ajv } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const addFormats = require("ajv-formats") as (a: Ajv2020) => void;
   // verbose: errors carry the failing value and schema, which the messages need.
-  ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false, strictRequired: false, allowUnionTypes: true });
+  // Keep these options in step with scripts/compile-schemas.mjs.
+  ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTuples: false, strictRequired: false, allowUnionTypes: true });
   // `x-expected` is an annotation: a human description of what a pattern accepts.
   ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
-  const addFormats = addFormatsImport as unknown as (a: Ajv2020) => void;
   addFormats(ajv);
   return ajv;
 }
@@ -27,13 +49,11 @@ export function readSchema(name: SchemaName): Record<string, unknown> {
   return JSON.parse(readFileSync(`${SCHEMAS_DIR}${name}.schema.json`, "utf8")) as Record<string, unknown>;
 }
 
-/** The compiled validator of a published schema. */
+/** The validator of a published schema: precompiled when built, else compiled once. */
 export function validator(name: SchemaName): ValidateFunction {
-  let fn = cache.get(name);
-  if (!fn) {
-    fn = instance().compile(readSchema(name));
-    cache.set(name, fn);
-  }
+  let fn = cache.get(name) ?? precompiledValidators()[name];
+  if (!fn) fn = instance().compile(readSchema(name));
+  cache.set(name, fn);
   return fn;
 }
 

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const BIN = join(REPO, "dist/cli/main.js");
+export const BIN = join(REPO, "dist/bin/skillc.js"); // the package's bin: the bundled CLI
 
 export interface RunResult {
   code: number;

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Build step: bundle the CLI into dist/bin/ with esbuild. Loading ~150 small ESM modules of the
+// unified ecosystem cost ~320 ms of every run; one file per command (code splitting keeps each
+// command's code lazy) loads in a fraction of that. The library (dist/index.js) stays unbundled.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: { skillc: "src/cli/main.ts" },
+  outdir: "dist/bin",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // Paths are computed from import.meta.url at the same depth as in dist/<stage>/, so
+  // schemas/, templates/ and package.json resolve the same way from dist/bin/.
+  // Bundled CommonJS dependencies (yaml, write-file-atomic, ajv's runtime) use require,
+  // __filename and __dirname, which ES modules lack: give each chunk its own.
+  banner: {
+    js: [
+      'import { createRequire as __skillcCreateRequire } from "node:module";',
+      'import { fileURLToPath as __skillcFileURLToPath } from "node:url";',
+      "const require = __skillcCreateRequire(import.meta.url);",
+      "const __filename = __skillcFileURLToPath(import.meta.url);",
+      'const __dirname = __skillcFileURLToPath(new URL(".", import.meta.url));',
+    ].join(" "),
+  },
+  legalComments: "none",
+  logLevel: "warning",
+});
