@@ -5,7 +5,8 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { skillc: "src/cli/main.ts" },
+  // The lint worker is its own entry: lint/run.ts starts it as ./lint-worker.js beside itself.
+  entryPoints: { skillc: "src/cli/main.ts", "lint-worker": "src/lint/lint-worker.ts" },
   outdir: "dist/bin",
   bundle: true,
   splitting: true,

@@ -14,6 +14,7 @@ export interface LintCommandOptions {
   quiet?: boolean;
   maxWarnings?: string;
   config?: string;
+  concurrency?: string;
   /** skillc's version, for the formats that name the tool. */
   version?: string;
 }
@@ -28,7 +29,12 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings expects a whole number, got "${options.maxWarnings}"`);
   }
   const cwd = process.cwd();
-  const results = await lint({ paths, cwd, ...(options.config ? { config: options.config } : {}) });
+  let concurrency: number | undefined;
+  if (options.concurrency !== undefined) {
+    concurrency = Number(options.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency expects a whole number of at least 1, got "${options.concurrency}"`);
+  }
+  const results = await lint({ paths, cwd, ...(options.config ? { config: options.config } : {}), ...(concurrency ? { concurrency } : {}) });
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = options.quiet ? onlyErrors(results) : results;

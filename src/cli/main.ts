@@ -34,6 +34,7 @@ program
   .option("--quiet", "report errors only")
   .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
   .option("-c, --config <file>", "use this config file")
+  .option("--concurrency <n>", "worker threads for large runs (default: the number of cores)")
   .action(async (paths: string[], options) => {
     const { runLint } = await import("./lint.js");
     process.exitCode = await runLint(paths, { ...options, version: pkg.version });

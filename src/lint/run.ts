@@ -1,5 +1,7 @@
 /** The lint runner: read, parse once, run every enabled rule, stamp and filter the diagnostics. */
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
@@ -11,7 +13,7 @@ import { rules } from "../rules/index.js";
 import { frontmatterIssues, modelIssues, type SchemaIssue } from "../schema/validate.js";
 import { loadConfig, type ResolvedConfig } from "./config.js";
 import { disabledBy } from "./disable.js";
-import { discoverFiles, templateMatcher } from "./discover.js";
+import { discoverFiles, templateMatcher, type DiscoveredFile } from "./discover.js";
 
 export interface LintOptions {
   /** Files, folders or globs; empty: every SKILL.md and template of the project. */
@@ -19,15 +21,60 @@ export interface LintOptions {
   cwd?: string;
   /** A resolved config, or the path of a config file (`--config`). */
   config?: ResolvedConfig | string;
+  /** Worker threads for large runs (default: the machine's cores; 1 lints in this thread). */
+  concurrency?: number;
 }
+
+/** Below this many files, starting workers costs more than it saves (each loads the parser anew). */
+export const PARALLEL_THRESHOLD = 200;
 
 /** Lint files and return one result per file, in path order. */
 export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = typeof options.config === "object" ? options.config : loadConfig(cwd, options.config);
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
+  const files = await discoverFiles(options.paths ?? [], config, cwd);
+  if (concurrency > 1 && files.length >= PARALLEL_THRESHOLD && workerScript()) {
+    return lintInWorkers(files, config, cwd, concurrency);
+  }
   const results: LintResult[] = [];
+  const linter = createLinter(config);
   // Only results are kept: each file's tree can be collected once it is linted.
-  for await (const { result } of lintEach({ ...options, cwd, config })) results.push(result);
+  for (const file of files) {
+    const doc = await linter.load(file.path);
+    if (!file.explicit && isGenerated(doc.text)) continue;
+    results.push(await linter.lintDocument(doc));
+  }
+  return results;
+}
+
+/** The worker's compiled script, next to this module (absent when running from TypeScript source). */
+function workerScript(): URL | undefined {
+  const url = new URL("./lint-worker.js", import.meta.url);
+  return existsSync(url) ? url : undefined;
+}
+
+/** Spread files over worker threads in interleaved shares; results come back in path order. */
+async function lintInWorkers(files: DiscoveredFile[], config: ResolvedConfig, cwd: string, concurrency: number): Promise<LintResult[]> {
+  const shares = Array.from({ length: Math.min(concurrency, files.length) }, (_, w) => files.filter((_, i) => i % concurrency === w));
+  const outputs = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<(LintResult | undefined)[]>((done, fail) => {
+          const worker = new Worker(workerScript()!, {
+            workerData: { cwd, root: config.root, ...(config.file ? { configFile: config.file } : {}), files: share },
+          });
+          worker.once("message", done);
+          worker.once("error", fail);
+          worker.once("exit", (code) => code !== 0 && fail(new Error(`lint worker exited with code ${code}`)));
+        }),
+    ),
+  );
+  const results: LintResult[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const r = outputs[i % concurrency]![Math.floor(i / concurrency)];
+    if (r) results.push(r);
+  }
   return results;
 }
 

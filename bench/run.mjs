@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// npm run bench: skillc lint against markdownlint-cli2 (default rules) on the same generated
+// integration-skill trees, alternating runs, reporting medians, the ratio and peak memory.
+// Results go to bench/results.md. Sizes and runs: SKILLC_BENCH_SIZES=1,100 SKILLC_BENCH_RUNS=3.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateTree } from "./generate.mjs";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+const sizes = (process.env.SKILLC_BENCH_SIZES ?? "1,100,1000,10000").split(",").map(Number);
+const runs = Number(process.env.SKILLC_BENCH_RUNS ?? 3);
+const peakFile = join(tmpdir(), `skillc-bench-peak-${process.pid}`);
+
+const tools = {
+  skillc: (root) => [join(repo, "dist/bin/skillc.js"), "lint", "--format", "json"],
+  "markdownlint-cli2": () => [join(repo, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"), "skills/**/SKILL.md"],
+};
+
+function timeOnce(root, args) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ["--import", join(repo, "bench/peak.mjs"), ...args], {
+    cwd: root,
+    env: { ...process.env, SKILLC_BENCH_PEAK_FILE: peakFile, NO_COLOR: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 1 << 30,
+  });
+  const ms = performance.now() - start;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+  return { ms, peakKb: Number(readFileSync(peakFile, "utf8")) };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rows = [];
+for (const size of sizes) {
+  const root = mkdtempSync(join(tmpdir(), `skillc-bench-${size}-`));
+  generateTree(root, size);
+  const times = { skillc: [], "markdownlint-cli2": [] };
+  const peaks = { skillc: [], "markdownlint-cli2": [] };
+  // Alternate the tools so drift in machine load hits both alike.
+  for (let i = 0; i < runs; i++) {
+    for (const [name, args] of Object.entries(tools)) {
+      const { ms, peakKb } = timeOnce(root, args(root));
+      times[name].push(ms);
+      peaks[name].push(peakKb);
+    }
+  }
+  const s = median(times.skillc);
+  const m = median(times["markdownlint-cli2"]);
+  rows.push({ size, s, m, ratio: s / m, sPeak: Math.max(...peaks.skillc), mPeak: Math.max(...peaks["markdownlint-cli2"]) });
+  console.log(`${size} files: skillc ${s.toFixed(0)} ms, markdownlint-cli2 ${m.toFixed(0)} ms, ratio ${(s / m).toFixed(2)}`);
+  rmSync(root, { recursive: true, force: true });
+}
+
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const table = [
+  "| files | skillc (median) | markdownlint-cli2 (median) | skillc / markdownlint-cli2 | skillc peak memory | markdownlint-cli2 peak memory |",
+  "|---:|---:|---:|---:|---:|---:|",
+  ...rows.map((r) => `| ${r.size} | ${(r.s / 1000).toFixed(2)} s | ${(r.m / 1000).toFixed(2)} s | ${r.ratio.toFixed(2)} | ${mb(r.sPeak)} | ${mb(r.mPeak)} |`),
+].join("\n");
+const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, ${runs} runs per tool and size, alternating`;
+writeFileSync(
+  join(repo, "bench/results.md"),
+  `# Benchmark: skillc lint vs markdownlint-cli2\n\nMade by \`npm run bench\`: generated integration skills (bench/generate.mjs), whole-process wall time, medians.\nskillc runs its schemas and every rule; markdownlint-cli2 runs its default rules.\n\nMachine: ${machine}.\n\n${table}\n`,
+);
+console.log(`\n${table}\n\nwritten to bench/results.md`);
