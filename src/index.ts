@@ -1,5 +1,8 @@
 /** skillc's library API: lint, load and parse skills; the rule catalog; the formatters. */
-export { lint, loadSkill, createLinter, type LintOptions, type Linter } from "./lint/run.js";
+export { lint, loadSkill, createLinter, lintSkills, type LintOptions, type Linter, type LintedSkill } from "./lint/run.js";
+export { build, docs, type CompileResult } from "./api.js";
+export { TARGET_IDS, type TargetId } from "./compile/index.js";
+export type { OutputFile } from "./model/generated.js";
 export { loadConfig, resolveConfig, UsageError, type ResolvedConfig } from "./lint/config.js";
 export { parseSkill, type ParseOptions } from "./parse/index.js";
 export { DEFAULT_LIMITS, type Limits } from "./parse/limits.js";

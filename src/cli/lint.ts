@@ -2,6 +2,7 @@
 import { dirname, resolve } from "node:path";
 import type { LintResult } from "../model/diagnostic.js";
 import { UsageError } from "../lint/config.js";
+import { DEFAULT_CACHE_LOCATION } from "../lint/cache.js";
 import { lint } from "../lint/run.js";
 import { formatters, isFormatName } from "../report/index.js";
 import { useColor, useHyperlinks } from "./color.js";
@@ -15,6 +16,8 @@ export interface LintCommandOptions {
   maxWarnings?: string;
   config?: string;
   concurrency?: string;
+  cache?: boolean;
+  cacheLocation?: string;
   /** skillc's version, for the formats that name the tool. */
   version?: string;
 }
@@ -34,7 +37,14 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     concurrency = Number(options.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency expects a whole number of at least 1, got "${options.concurrency}"`);
   }
-  const results = await lint({ paths, cwd, ...(options.config ? { config: options.config } : {}), ...(concurrency ? { concurrency } : {}) });
+  const cache = options.cache || options.cacheLocation ? (options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
+  const results = await lint({
+    paths,
+    cwd,
+    ...(options.config ? { config: options.config } : {}),
+    ...(concurrency ? { concurrency } : {}),
+    ...(cache ? { cache } : {}),
+  });
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = options.quiet ? onlyErrors(results) : results;

@@ -35,6 +35,8 @@ program
   .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
   .option("-c, --config <file>", "use this config file")
   .option("--concurrency <n>", "worker threads for large runs (default: the number of cores)")
+  .option("--cache", "skip files unchanged since the last run (content, config and skillc version)")
+  .option("--cache-location <file>", "where the cache is kept (default: .skillccache)")
   .action(async (paths: string[], options) => {
     const { runLint } = await import("./lint.js");
     process.exitCode = await runLint(paths, { ...options, version: pkg.version });

@@ -29,6 +29,8 @@ export interface ResolvedConfig {
   /** Absolute path of the integration framework protocol. */
   protocol: string;
   schemas: ExtraSchemas;
+  /** Absolute paths of the project's own schemas (their content is part of the cache key). */
+  schemaFiles?: Partial<Record<"skill" | "integration", string>>;
   limits: Partial<Limits>;
 }
 
@@ -49,6 +51,8 @@ export function loadConfig(cwd: string, explicit?: string): ResolvedConfig {
     file = resolve(cwd, explicit);
     if (!existsSync(file)) throw new UsageError(`Config file not found: ${explicit}`);
     raw = readConfigFile(file);
+    // A package.json holds skillc's config under its "skillc" key (also how a lint worker reloads it).
+    if (file.endsWith("package.json")) raw = (raw as Record<string, unknown> | null)?.skillc ?? {};
   } else {
     for (let dir = resolve(cwd); ; dir = dirname(dir)) {
       const found = findIn(dir);
@@ -103,10 +107,12 @@ export function resolveConfig(raw: unknown, root: string, file?: string): Resolv
     severities.set(id as RuleId, level === "off" || level === 0 ? "off" : level === "warn" || level === 1 ? "warn" : "error");
   }
   const schemas: ExtraSchemas = {};
+  const schemaFiles: Partial<Record<"skill" | "integration", string>> = {};
   for (const name of ["skill", "integration"] as const) {
     const path = config.schemas?.[name];
     if (!path) continue;
     const abs = resolve(root, path);
+    schemaFiles[name] = abs;
     let schema: unknown;
     try {
       schema = JSON.parse(readFileSync(abs, "utf8"));
@@ -128,6 +134,7 @@ export function resolveConfig(raw: unknown, root: string, file?: string): Resolv
     ignores: config.ignores ?? [],
     protocol: resolve(root, config.protocol ?? DEFAULT_PROTOCOL),
     schemas,
+    schemaFiles,
     limits: config.limits ?? {},
   };
 }

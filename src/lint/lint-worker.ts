@@ -1,9 +1,7 @@
 /** A lint worker thread: lints its share of the files with its own linter and posts the results back. */
 import { parentPort, workerData } from "node:worker_threads";
-import { isGenerated } from "../model/generated.js";
-import type { LintResult } from "../model/diagnostic.js";
 import { loadConfig, resolveConfig } from "./config.js";
-import { createLinter } from "./run.js";
+import { lintHere } from "./run.js";
 
 export interface WorkerInput {
   cwd: string;
@@ -16,10 +14,4 @@ export interface WorkerInput {
 const input = workerData as WorkerInput;
 // Config is data: each worker reads it again rather than receiving compiled validators.
 const config = input.configFile ? loadConfig(input.cwd, input.configFile) : resolveConfig({}, input.root);
-const linter = createLinter(config);
-const results: (LintResult | undefined)[] = [];
-for (const file of input.files) {
-  const doc = await linter.load(file.path);
-  results.push(!file.explicit && isGenerated(doc.text) ? undefined : await linter.lintDocument(doc));
-}
-parentPort!.postMessage(results);
+parentPort!.postMessage(await lintHere(input.files, config));

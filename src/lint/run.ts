@@ -12,6 +12,7 @@ import { ruleDocsUrl, type ProjectContext, type Report, type Rule } from "../rul
 import { rules } from "../rules/index.js";
 import { frontmatterIssues, modelIssues, type SchemaIssue } from "../schema/validate.js";
 import { loadConfig, type ResolvedConfig } from "./config.js";
+import { contentHash, LintCache } from "./cache.js";
 import { disabledBy } from "./disable.js";
 import { discoverFiles, templateMatcher, type DiscoveredFile } from "./discover.js";
 
@@ -23,9 +24,15 @@ export interface LintOptions {
   config?: ResolvedConfig | string;
   /** Worker threads for large runs (default: the machine's cores; 1 lints in this thread). */
   concurrency?: number;
+  /** Reuse results of unchanged files from this cache file (`--cache`, `--cache-location`). */
+  cache?: string;
 }
 
-/** Below this many files, starting workers costs more than it saves (each loads the parser anew). */
+/**
+ * Below this many files, workers cost more than they save: each loads the parser and warms up
+ * its JIT anew (measured on 2 cores: 50 files 1.5 s in one thread, 1.75 s with two; 100 files
+ * 2.3 s against 2.4 s; 1,000 files 15.5 s against 12.2 s).
+ */
 export const PARALLEL_THRESHOLD = 200;
 
 /** Lint files and return one result per file, in path order. */
@@ -34,18 +41,53 @@ export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
   const config = typeof options.config === "object" ? options.config : loadConfig(cwd, options.config);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const files = await discoverFiles(options.paths ?? [], config, cwd);
-  if (concurrency > 1 && files.length >= PARALLEL_THRESHOLD && workerScript()) {
-    return lintInWorkers(files, config, cwd, concurrency);
+  const cache = options.cache ? await LintCache.open(resolve(cwd, options.cache), config) : undefined;
+
+  // With a cache, unchanged files are answered here; only the others are parsed.
+  const results = new Map<string, LintResult>();
+  const hashes = new Map<string, string>();
+  let todo = files;
+  if (cache) {
+    todo = [];
+    for (const file of files) {
+      const bytes = await readFile(file.path).catch(() => undefined);
+      const hash = bytes ? contentHash(bytes) : undefined;
+      const hit = hash ? cache.get(file.path, hash) : undefined;
+      if (hash) hashes.set(file.path, hash);
+      if (hit) results.set(file.path, hit);
+      else todo.push(file);
+    }
   }
-  const results: LintResult[] = [];
+
+  const parallel = concurrency > 1 && todo.length >= PARALLEL_THRESHOLD && workerScript();
+  const fresh = parallel ? await lintInWorkers(todo, config, cwd, concurrency) : await lintHere(todo, config);
+  todo.forEach((file, i) => {
+    const out = fresh[i];
+    if (!out) return; // skillc's own output, found by searching a folder
+    results.set(file.path, out.result);
+    const hash = hashes.get(file.path);
+    if (cache && hash) cache.set(file.path, hash, out.deps, out.result);
+  });
+  if (cache) await cache.save();
+  return files.flatMap((f) => results.get(f.path) ?? []);
+}
+
+/** One file's result and the paths its rules looked up (for the cache). */
+export interface TrackedResult {
+  result: LintResult;
+  deps: Record<string, boolean>;
+}
+
+/** Lint in this thread; `undefined` for a generated file found by searching a folder. */
+export async function lintHere(files: readonly DiscoveredFile[], config: ResolvedConfig): Promise<(TrackedResult | undefined)[]> {
   const linter = createLinter(config);
+  const out: (TrackedResult | undefined)[] = [];
   // Only results are kept: each file's tree can be collected once it is linted.
   for (const file of files) {
     const doc = await linter.load(file.path);
-    if (!file.explicit && isGenerated(doc.text)) continue;
-    results.push(await linter.lintDocument(doc));
+    out.push(!file.explicit && isGenerated(doc.text) ? undefined : await linter.lintTracked(doc));
   }
-  return results;
+  return out;
 }
 
 /** The worker's compiled script, next to this module (absent when running from TypeScript source). */
@@ -55,12 +97,12 @@ function workerScript(): URL | undefined {
 }
 
 /** Spread files over worker threads in interleaved shares; results come back in path order. */
-async function lintInWorkers(files: DiscoveredFile[], config: ResolvedConfig, cwd: string, concurrency: number): Promise<LintResult[]> {
+async function lintInWorkers(files: DiscoveredFile[], config: ResolvedConfig, cwd: string, concurrency: number): Promise<(TrackedResult | undefined)[]> {
   const shares = Array.from({ length: Math.min(concurrency, files.length) }, (_, w) => files.filter((_, i) => i % concurrency === w));
   const outputs = await Promise.all(
     shares.map(
       (share) =>
-        new Promise<(LintResult | undefined)[]>((done, fail) => {
+        new Promise<(TrackedResult | undefined)[]>((done, fail) => {
           const worker = new Worker(workerScript()!, {
             workerData: { cwd, root: config.root, ...(config.file ? { configFile: config.file } : {}), files: share },
           });
@@ -70,12 +112,7 @@ async function lintInWorkers(files: DiscoveredFile[], config: ResolvedConfig, cw
         }),
     ),
   );
-  const results: LintResult[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const r = outputs[i % concurrency]![Math.floor(i / concurrency)];
-    if (r) results.push(r);
-  }
-  return results;
+  return files.map((_, i) => outputs[i % concurrency]![Math.floor(i / concurrency)]);
 }
 
 /** One linted file: its model (what `build` and `docs` compile) and its result. */
@@ -114,6 +151,8 @@ export interface Linter {
   load(path: string): Promise<SkillDocument>;
   lintFile(path: string): Promise<LintResult>;
   lintDocument(doc: SkillDocument): Promise<LintResult>;
+  /** Lint and also say which paths the rules looked up (what a cached result depends on). */
+  lintTracked(doc: SkillDocument): Promise<TrackedResult>;
 }
 
 /** A linter bound to one config: shares the existence cache and the template matcher across files. */
@@ -144,7 +183,13 @@ export function createLinter(config: ResolvedConfig): Linter {
     return parseSkill(path, bytes, { template: isTemplate(path), limits: config.limits });
   }
 
-  async function lintDocument(doc: SkillDocument): Promise<LintResult> {
+  async function lintTracked(doc: SkillDocument): Promise<TrackedResult> {
+    const deps: Record<string, boolean> = {};
+    const tracked: ProjectContext = { ...project, exists: (path) => (deps[path] = project.exists(path)) };
+    return { result: await run(doc, tracked), deps };
+  }
+
+  async function run(doc: SkillDocument, project: ProjectContext): Promise<LintResult> {
     const messages: Diagnostic[] = [];
     const isDisabled = disabledBy(doc.comments);
     const integrationLike = doc.kind !== "skill";
@@ -171,7 +216,8 @@ export function createLinter(config: ResolvedConfig): Linter {
     return { filePath: doc.path, messages, errorCount, warningCount: messages.length - errorCount };
   }
 
-  return { load, lintDocument, lintFile: async (path) => lintDocument(await load(path)) };
+  const lintDocument = (doc: SkillDocument) => run(doc, project);
+  return { load, lintDocument, lintTracked, lintFile: async (path) => lintDocument(await load(path)) };
 }
 
 /** The runner, not the rule, adds the rule id, severity, docs URL and final message text. */

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accuracyTests, type Outcome } from "./accuracy.js";
 import { createLinter, parseSkill, resolveConfig, type LintResult } from "../../src/index.js";
 import { hook, integrationSkill, PROTOCOL, SKILL_PATH } from "../helpers/fixtures.js";
 import { NEGATIVES, POSITIVES, type ConfigCase } from "./config-editing-corpus.js";
@@ -36,19 +37,10 @@ function skillFor(c: ConfigCase): string {
   }
 }
 
-interface Outcome {
-  c: ConfigCase;
-  result: LintResult;
-  flagged: boolean;
-}
 
 let root: string;
 const outcomes = new Map<string, Outcome>();
 const outcome = (c: ConfigCase) => outcomes.get(c.id)!;
-const describeCase = (o: Outcome, expected: string) =>
-  `${o.c.id} [${o.c.where ?? "tell"}] ${JSON.stringify(o.c.text)} (${o.c.note}): expected ${expected}, got ${
-    o.flagged ? o.result.messages.filter((m) => m.ruleId === RULE).map((m) => `${m.line}:${m.column} ${m.message}`).join(" | ") : "no finding"
-  }`;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "skillc-config-editing-"));
@@ -80,32 +72,5 @@ describe("no-config-editing accuracy", () => {
     expect(others).toEqual([]);
   });
 
-  it(`recall >= ${MIN_RECALL} and false positive rate <= ${MAX_FPR}`, () => {
-    const missed = POSITIVES.map(outcome).filter((o) => !o.flagged);
-    const falseAlarms = NEGATIVES.map(outcome).filter((o) => o.flagged);
-    const recall = (POSITIVES.length - missed.length) / POSITIVES.length;
-    const fpr = falseAlarms.length / NEGATIVES.length;
-    console.log(
-      [
-        `no-config-editing: recall ${recall.toFixed(3)} (${POSITIVES.length - missed.length}/${POSITIVES.length}), ` +
-          `false positive rate ${fpr.toFixed(3)} (${falseAlarms.length}/${NEGATIVES.length})`,
-        ...missed.map((o) => `  missed  ${describeCase(o, "a finding")}`),
-        ...falseAlarms.map((o) => `  flagged ${describeCase(o, "no finding")}`),
-      ].join("\n"),
-    );
-    expect(recall, `missed: ${missed.map((o) => o.c.id).join(", ")}`).toBeGreaterThanOrEqual(MIN_RECALL);
-    expect(fpr, `flagged: ${falseAlarms.map((o) => o.c.id).join(", ")}`).toBeLessThanOrEqual(MAX_FPR);
-  });
-
-  describe("each positive is flagged", () => {
-    it.each(POSITIVES.map((c) => [c.id, c] as const))("%s", (_, c) => {
-      expect(outcome(c).flagged, describeCase(outcome(c), "a finding")).toBe(true);
-    });
-  });
-
-  describe("no negative is flagged", () => {
-    it.each(NEGATIVES.map((c) => [c.id, c] as const))("%s", (_, c) => {
-      expect(outcome(c).flagged, describeCase(outcome(c), "no finding")).toBe(false);
-    });
-  });
+  accuracyTests(RULE, { positives: POSITIVES, negatives: NEGATIVES }, outcome, { minRecall: MIN_RECALL, maxFpr: MAX_FPR });
 });

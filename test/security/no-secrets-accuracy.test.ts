@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accuracyTests, type Outcome } from "./accuracy.js";
 import { createLinter, formatters, lint, parseSkill, resolveConfig, type FormatName, type LintResult } from "../../src/index.js";
 import { REPO } from "../helpers/cli.js";
 import { plainSkill, PROTOCOL, SKILL_PATH } from "../helpers/fixtures.js";
@@ -17,11 +18,6 @@ const RULE = "no-secrets";
 const MIN_RECALL = 0.95;
 const MAX_FPR = 0;
 
-interface Outcome {
-  c: SecretCase;
-  result: LintResult;
-  flagged: boolean;
-}
 
 let root: string;
 const outcomes = new Map<string, Outcome>();
@@ -36,8 +32,6 @@ async function measure(cases: readonly SecretCase[]): Promise<void> {
 }
 
 const outcome = (c: SecretCase) => outcomes.get(c.id)!;
-const describeCase = (o: Outcome, expected: string) =>
-  `${o.c.id} (${o.c.note}): expected ${expected}, got ${o.flagged ? o.result.messages.filter((m) => m.ruleId === RULE).map((m) => `${m.line}:${m.column} ${m.message}`).join(" | ") : "no finding"}`;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "skillc-secrets-"));
@@ -59,34 +53,7 @@ describe("no-secrets accuracy", () => {
     for (const p of POSITIVES) expect(p.secret, p.id).toBeTruthy();
   });
 
-  it(`recall >= ${MIN_RECALL} and false positive rate <= ${MAX_FPR}`, () => {
-    const missed = POSITIVES.map(outcome).filter((o) => !o.flagged);
-    const falseAlarms = NEGATIVES.map(outcome).filter((o) => o.flagged);
-    const recall = (POSITIVES.length - missed.length) / POSITIVES.length;
-    const fpr = falseAlarms.length / NEGATIVES.length;
-    console.log(
-      [
-        `no-secrets: recall ${recall.toFixed(3)} (${POSITIVES.length - missed.length}/${POSITIVES.length}), ` +
-          `false positive rate ${fpr.toFixed(3)} (${falseAlarms.length}/${NEGATIVES.length})`,
-        ...missed.map((o) => `  missed  ${describeCase(o, "a finding")}`),
-        ...falseAlarms.map((o) => `  flagged ${describeCase(o, "no finding")}`),
-      ].join("\n"),
-    );
-    expect(recall, `missed: ${missed.map((o) => o.c.id).join(", ")}`).toBeGreaterThanOrEqual(MIN_RECALL);
-    expect(fpr, `flagged: ${falseAlarms.map((o) => o.c.id).join(", ")}`).toBeLessThanOrEqual(MAX_FPR);
-  });
-
-  describe("each positive is flagged", () => {
-    it.each(POSITIVES.map((c) => [c.id, c] as const))("%s", (_, c) => {
-      expect(outcome(c).flagged, describeCase(outcome(c), "a finding")).toBe(true);
-    });
-  });
-
-  describe("no negative is flagged", () => {
-    it.each(NEGATIVES.map((c) => [c.id, c] as const))("%s", (_, c) => {
-      expect(outcome(c).flagged, describeCase(outcome(c), "no finding")).toBe(false);
-    });
-  });
+  accuracyTests(RULE, { positives: POSITIVES, negatives: NEGATIVES }, outcome, { minRecall: MIN_RECALL, maxFpr: MAX_FPR });
 });
 
 /** Every 8-character window of the secret after its first 4 characters (or the whole secret when shorter). */

@@ -1,6 +1,6 @@
 /** Claude Code: `.claude/skills/`, `.mcp.json` (`mcpServers`, `${VAR}` expansion) and the `claude mcp add` line. */
 import { GENERATED_NOTE } from "../../model/generated.js";
-import { json, npxArgs, type McpServer, type Target } from "./types.js";
+import { json, npxArgs, stdioServers, type McpServer, type Target } from "./types.js";
 
 /** The one-line setup command; single quotes keep `${VAR}` a reference for Claude Code to expand. */
 export function claudeMcpAdd(server: McpServer): string {
@@ -14,12 +14,7 @@ export const claude: Target = {
   skillsDir: ".claude/skills",
   mcp(servers) {
     if (servers.length === 0) return [];
-    const mcpServers = Object.fromEntries(
-      servers.map((s) => [
-        s.name,
-        { type: "stdio", command: "npx", args: npxArgs(s), env: Object.fromEntries(s.env.map((e) => [e.name, `\${${e.name}}`])) },
-      ]),
-    );
+    const mcpServers = stdioServers(servers, (name) => `\${${name}}`);
     return [
       { path: ".mcp.json", content: json({ mcpServers }) },
       {

@@ -1,6 +1,6 @@
 /** GitHub Copilot in VS Code: `.github/skills/`, `.vscode/mcp.json` with `servers` and password `inputs`. */
 import { GENERATED_NOTE } from "../../model/generated.js";
-import { npxArgs, type Target } from "./types.js";
+import { stdioServers, type Target } from "./types.js";
 
 const inputId = (name: string) => name.toLowerCase().replace(/_/g, "-");
 
@@ -16,12 +16,7 @@ export const copilot: Target = {
     }
     const config = {
       inputs: [...inputs.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
-      servers: Object.fromEntries(
-        servers.map((s) => [
-          s.name,
-          { type: "stdio", command: "npx", args: npxArgs(s), env: Object.fromEntries(s.env.map((e) => [e.name, `\${input:${inputId(e.name)}}`])) },
-        ]),
-      ),
+      servers: stdioServers(servers, (name) => `\${input:${inputId(name)}}`),
     };
     // VS Code reads mcp.json as JSON with comments, so this file can say where it comes from.
     return [{ path: ".vscode/mcp.json", content: `// ${GENERATED_NOTE}\n${JSON.stringify(config, null, 2)}\n` }];

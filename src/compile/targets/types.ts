@@ -26,3 +26,10 @@ export function json(value: unknown): string {
 }
 
 export const npxArgs = (server: McpServer) => ["-y", server.package];
+
+/** The common stdio entry (`{ type, command, args, env }`) per server, with the agent's own reference syntax. */
+export function stdioServers(servers: readonly McpServer[], reference: (variable: string) => string): Record<string, unknown> {
+  return Object.fromEntries(
+    servers.map((s) => [s.name, { type: "stdio", command: "npx", args: npxArgs(s), env: Object.fromEntries(s.env.map((e) => [e.name, reference(e.name)])) }]),
+  );
+}
