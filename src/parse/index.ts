@@ -10,7 +10,7 @@ import { decodeSkill } from "./decode.js";
 import { parseFrontmatter } from "./frontmatter.js";
 import { extractHooks } from "./hooks.js";
 import { extractInline, findPlaceholders } from "./inline.js";
-import { DEFAULT_LIMITS, findDeepNesting, type Limits } from "./limits.js";
+import { DEFAULT_LIMITS, findDeepNesting, findLongParagraph, type Limits } from "./limits.js";
 import { buildSections } from "./sections.js";
 import { extractTable } from "./tables.js";
 
@@ -52,6 +52,12 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
   const lines = new LineIndex(text);
   if (text.length > limits.maxFileSize) {
     problems.push({ ruleId: "limits", messageId: "fileSize", data: { size: text.length, limit: limits.maxFileSize }, range: FILE_START });
+    return unreadable(path, text, problems, options);
+  }
+  const long = findLongParagraph(text, limits.maxParagraph);
+  if (long) {
+    const start = lines.lineStart(long.line);
+    problems.push({ ruleId: "limits", messageId: "paragraph", data: { size: long.size, limit: limits.maxParagraph }, range: lines.range(start, start) });
     return unreadable(path, text, problems, options);
   }
   const deep = findDeepNesting(text, limits.maxNesting);

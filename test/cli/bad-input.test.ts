@@ -63,3 +63,17 @@ describe("bad input never crashes skillc", () => {
     expect(r).toMatchObject({ code: 0, stderr: "" });
   });
 });
+
+describe("the paragraph limit", () => {
+  it("reports a huge paragraph (or single line) instead of parsing it for seconds, but not a huge code block", () => {
+    const markup = "word [x](y.md) `c` ".repeat(3000); // 57,000 characters on one line
+    const root = project({
+      "skills/long-line/SKILL.md": skill("long-line", `${markup}\n`),
+      "skills/long-code/SKILL.md": skill("long-code", `\`\`\`text\n${"x".repeat(80)}\n`.repeat(1) + `${"x".repeat(79)}\n`.repeat(1000) + "```\n"),
+    });
+    const r = JSON.parse(skillc(["lint", "--format", "json"], { cwd: root }).stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
+    const byName = new Map(r.map((x) => [x.filePath.split("/").at(-2)!, x.messages]));
+    expect(byName.get("long-line")).toEqual([expect.objectContaining({ ruleId: "limits", line: 6 })]);
+    expect(byName.get("long-code")).toEqual([]);
+  });
+});
