@@ -83,10 +83,7 @@ export async function lintHere(files: readonly DiscoveredFile[], config: Resolve
   const linter = createLinter(config);
   const out: (TrackedResult | undefined)[] = [];
   // Only results are kept: each file's tree can be collected once it is linted.
-  for (const file of files) {
-    const doc = await linter.load(file.path);
-    out.push(!file.explicit && isGenerated(doc.text) ? undefined : await linter.lintTracked(doc));
-  }
+  for (const file of files) out.push((await lintOne(linter, file))?.tracked);
   return out;
 }
 
@@ -127,11 +124,17 @@ export async function* lintEach(options: LintOptions & { config: ResolvedConfig 
   const files = await discoverFiles(options.paths ?? [], options.config, cwd);
   const linter = createLinter(options.config);
   for (const file of files) {
-    const doc = await linter.load(file.path);
-    // skillc's own output (a built bundle) is never read back as a source when searching folders.
-    if (!file.explicit && isGenerated(doc.text)) continue;
-    yield { doc, result: await linter.lintDocument(doc) };
+    const linted = await lintOne(linter, file);
+    if (linted) yield { doc: linted.doc, result: linted.tracked.result };
   }
+}
+
+/** Load and lint one discovered file; undefined for skillc's own output found by searching a folder. */
+async function lintOne(linter: Linter, file: DiscoveredFile): Promise<{ doc: SkillDocument; tracked: TrackedResult } | undefined> {
+  const doc = await linter.load(file.path);
+  // A built bundle is never read back as a source, unless named on the command line.
+  if (!file.explicit && isGenerated(doc.text)) return undefined;
+  return { doc, tracked: await linter.lintTracked(doc) };
 }
 
 /** Lint files and keep each model: the single parse that `build` and `docs` compile from. */

@@ -1,8 +1,8 @@
 /** The Credentials, Rate Limits and Data Mapping tables, read by column name. */
-import type { Table as MdTable } from "mdast";
+import type { Table as MdTable, TableCell } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { rangeOf } from "../model/positions.js";
-import type { CredentialColumn, DataMappingColumn, RateLimitColumn, Table, TableCell } from "../model/types.js";
+import type { CredentialColumn, DataMappingColumn, Range, RateLimitColumn, Table, TableCell as ModelCell } from "../model/types.js";
 import { hasPlaceholder } from "./inline.js";
 import { findSection, type SectionSpan } from "./sections.js";
 import { normalizeTitle } from "./walk.js";
@@ -19,6 +19,13 @@ export const TABLE_TITLES = {
   rateLimits: ["rate limits"],
   dataMapping: ["data mapping"],
 } as const;
+
+/** A cell's text, not the pipe and padding before it: where its diagnostics point. */
+function contentRange(cell: TableCell): Range {
+  const first = cell.children[0];
+  const last = cell.children.at(-1);
+  return first && last ? { start: rangeOf(first).start, end: rangeOf(last).end } : rangeOf(cell);
+}
 
 export function extractTable<K extends keyof typeof TABLE_COLUMNS>(
   spans: SectionSpan[],
@@ -37,13 +44,11 @@ export function extractTable<K extends keyof typeof TABLE_COLUMNS>(
   const keys: (Col | undefined)[] = [];
   for (const cell of header?.children ?? []) {
     const text = toString(cell).trim();
-    const first = cell.children[0];
-    const last = cell.children.at(-1);
-    table.columns.push({ value: text, range: first && last ? { start: rangeOf(first).start, end: rangeOf(last).end } : rangeOf(cell) });
+    table.columns.push({ value: text, range: contentRange(cell) });
     keys.push(map[normalizeTitle(text)]);
   }
   for (const row of body) {
-    const cells: Partial<Record<Col, TableCell>> = {};
+    const cells: Partial<Record<Col, ModelCell>> = {};
     row.children.forEach((cell, i) => {
       const key = keys[i];
       if (!key) return;
@@ -51,11 +56,7 @@ export function extractTable<K extends keyof typeof TABLE_COLUMNS>(
       // A cell that is one link (`[Power-Ups admin](https://…)`) stands for its URL.
       const links = cell.children.filter((c) => c.type === "link");
       const value = links.length === 1 && toString(links[0]!).trim() === text ? links[0]!.url : text;
-      // Diagnostics point at the cell's text, not at the pipe and padding before it.
-      const first = cell.children[0];
-      const last = cell.children.at(-1);
-      const range = first && last ? { start: rangeOf(first).start, end: rangeOf(last).end } : rangeOf(cell);
-      cells[key] = { value, range, placeholder: hasPlaceholder(text) };
+      cells[key] = { value, range: contentRange(cell), placeholder: hasPlaceholder(text) };
     });
     table.rows.push({ range: rangeOf(row), cells });
   }
