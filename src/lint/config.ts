@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { ErrorObject } from "ajv";
+import picomatch from "picomatch";
 import { parse as parseYaml } from "yaml";
 import type { Limits } from "../parse/limits.js";
 import type { Severity } from "../rules/define.js";
@@ -126,6 +127,8 @@ export function resolveConfig(raw: unknown, root: string, file?: string): Resolv
     }
   }
   const templates = config.templates === undefined ? DEFAULT_TEMPLATES : [config.templates].flat();
+  checkGlobs(where, "templates", templates, Array.isArray(config.templates));
+  checkGlobs(where, "ignores", config.ignores ?? [], true);
   return {
     root,
     ...(file ? { file } : {}),
@@ -137,6 +140,30 @@ export function resolveConfig(raw: unknown, root: string, file?: string): Resolv
     schemaFiles,
     limits: config.limits ?? {},
   };
+}
+
+/**
+ * Why `pattern` is not a glob skillc can use, or undefined when it is. Globs are matched against
+ * paths relative to the project root with `/` separators, so an absolute or `..` pattern would
+ * silently match nothing; unbalanced brackets, braces or parentheses are mistakes, not literals.
+ */
+export function globProblem(pattern: string): string | undefined {
+  if (pattern.startsWith("/") || /^[A-Za-z]:[\\/]/.test(pattern)) return "is absolute; globs are relative to the project root";
+  if (/(^|\/)\.\.(\/|$)/.test(pattern.replace(/^!/, ""))) return "leaves the project root (..); globs are relative to it";
+  if (/(^|[^\\])(\\\\)*\\$/.test(pattern)) return "ends with a lone backslash; use / to separate folders";
+  try {
+    picomatch.makeRe(pattern, { strictBrackets: true, dot: true });
+  } catch (error) {
+    return `is not a valid glob: ${(error as Error).message.replace(/\s+-\s+use .*$/, "")}`;
+  }
+  return undefined;
+}
+
+function checkGlobs(where: string, key: string, patterns: readonly string[], indexed: boolean): void {
+  patterns.forEach((pattern, i) => {
+    const problem = globProblem(pattern);
+    if (problem) throw new UsageError(`Invalid config ${where}: ${indexed ? `${key}.${i}` : key}: "${pattern}" ${problem}`);
+  });
 }
 
 function describeConfigError(errors: readonly ErrorObject[]): string {

@@ -75,6 +75,13 @@ describe("skillc lint (built binary)", () => {
       ['{"rules": {"links": "loud"}}', /rules\.links/],
       ['{"colour": true}', /colour: unknown key/],
       ['{"rules": ', /Invalid config/],
+      ['{"ignores": 3}', /ignores: must be array/],
+      // Bad globs: unbalanced, absolute, outside the root, a Windows separator; the index names the one.
+      ['{"ignores": ["drafts/**", "skills/[a-"]}', /ignores\.1: "skills\/\[a-" is not a valid glob: Missing closing: "\]"/],
+      ['{"ignores": ["{a,b"]}', /ignores\.0: .* is not a valid glob/],
+      ['{"templates": "/etc/**/*.md"}', /templates: "\/etc\/\*\*\/\*\.md" is absolute/],
+      ['{"templates": ["templates/**", "../other/**/*.md"]}', /templates\.1: .* leaves the project root/],
+      ['{"ignores": ["drafts\\\\"]}', /ignores\.0: .* lone backslash/],
     ];
     for (const [config, pattern] of cases) {
       const root = project({ "skills/notes/SKILL.md": PLAIN_SKILL, "skillc.config.json": config });
