@@ -129,7 +129,14 @@ function handle(error: unknown): number {
     process.stderr.write(`skillc: ${error.message}\n`);
     return ExitCode.Usage;
   }
-  const e = error as Error;
+  const e = error as NodeJS.ErrnoException;
+  // A file system refusal (a folder where a file should be, no space, no permission) is the
+  // machine's answer, not a bug in skillc: say it plainly.
+  if (typeof e?.code === "string" && typeof e.syscall === "string") {
+    process.stderr.write(`skillc: ${e.message}\n`);
+    if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
+    return ExitCode.Usage;
+  }
   process.stderr.write(`skillc: internal error: ${e?.message ?? String(error)}\n`);
   if (debug && e?.stack) process.stderr.write(`${e.stack}\n`);
   else process.stderr.write("(run again with --debug for a stack trace)\n");

@@ -61,6 +61,9 @@ describe("skillc lint (built binary)", () => {
     [["lint", "nothing/**/*.md"], /No files matching the pattern/],
     [["lint", "--bogus"], /unknown option/],
     [["frobnicate"], /unknown command/],
+    // A file where a folder should be: the file system's refusal, said plainly, not an "internal error".
+    [["lint", "--output", "skills/notes/SKILL.md/report.txt"], /^skillc: EEXIST: file already exists, mkdir '.*SKILL\.md'\n$/],
+    [["lint", "--cache", "--cache-location", "skills/notes/SKILL.md/cache"], /^skillc: EEXIST: file already exists/],
   ])("exits 2 with a one-line message for usage errors: %j", (args, pattern) => {
     const root = project({ "skills/notes/SKILL.md": PLAIN_SKILL });
     const r = skillc(args, { cwd: root });
