@@ -1,13 +1,13 @@
 /** parseSkill: one file's bytes -> the document model, in one pass of unified + remark. */
 import type { Root } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { FILE_START, LineIndex, rangeOf } from "../model/positions.js";
 import type { Frontmatter, Located, ParseProblem, Placeholder, SkillDocument, SkillKind } from "../model/types.js";
 import { decodeSkill } from "./decode.js";
 import { parseFrontmatter } from "./frontmatter.js";
+import { remarkGfmBlocks } from "./gfm.js";
 import { extractHooks } from "./hooks.js";
 import { extractInline, findPlaceholders } from "./inline.js";
 import { DEFAULT_LIMITS, findDeepNesting, findLongParagraph, type Limits } from "./limits.js";
@@ -20,7 +20,7 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm).freeze();
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmBlocks).freeze();
 
 const EMPTY_ROOT: Root = { type: "root", children: [] };
 

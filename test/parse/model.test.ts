@@ -57,3 +57,18 @@ describe("placeholders", () => {
     expect(doc.placeholders.map((p) => [p.value, p.where, p.range.start.line, p.range.start.column])).toEqual([["[integration-name]", "frontmatter", 2, 7]]);
   });
 });
+
+describe("GitHub Flavored Markdown", () => {
+  it("reads tables, task lists, strikethrough and footnotes; a bare URL stays text, not a link", () => {
+    const doc = parseSkill(
+      "/p/x-sync/SKILL.md",
+      `${fm}See https://example.com/docs, www.example.com and ops@example.com, or [the guide](guide.md).\n\n- [x] ~~old~~ done[^1]\n\n[^1]: A note.\n\n## Credentials\n\n| Credential | Source | User Obtains From |\n|---|---|---|\n| X_TOKEN | Manual | https://example.com/keys |\n`,
+    );
+    expect(doc.links.map((l) => l.url)).toEqual(["guide.md"]);
+    expect(doc.credentials?.rows[0]?.cells.userObtainsFrom?.value).toBe("https://example.com/keys");
+    expect(doc.tree.children.map((n) => n.type)).toEqual(["yaml", "paragraph", "list", "footnoteDefinition", "heading", "table"]);
+    const list = doc.tree.children[2] as import("mdast").List;
+    expect(list.children[0]!.checked).toBe(true);
+    expect((list.children[0]!.children[0] as import("mdast").Paragraph).children.map((n) => n.type)).toEqual(["delete", "text", "footnoteReference"]);
+  });
+});
