@@ -2,7 +2,11 @@
 // Build step: bundle the CLI into dist/bin/ with esbuild. Loading ~150 small ESM modules of the
 // unified ecosystem cost ~320 ms of every run; one file per command (code splitting keeps each
 // command's code lazy) loads in a fraction of that. The library (dist/index.js) stays unbundled.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
+
+// Chunk names carry content hashes: clear the last build's, or they pile up in the package.
+rmSync("dist/bin", { recursive: true, force: true });
 
 await build({
   // The lint worker is its own entry: lint/run.ts starts it as ./lint-worker.js beside itself.
