@@ -34,7 +34,7 @@ program
   .option("--quiet", "report errors only")
   .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
   .option("-c, --config <file>", "use this config file")
-  .option("--concurrency <n>", "worker threads for large runs (default: the number of cores)")
+  .option("--concurrency <n>", "worker processes for large runs (default: the number of cores)")
   .option("--cache", "skip files unchanged since the last run (content, config and skillc version)")
   .option("--cache-location <file>", "where the cache is kept (default: .skillccache)")
   .action(async (paths: string[], options) => {

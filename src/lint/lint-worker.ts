@@ -1,17 +1,31 @@
-/** A lint worker thread: lints its share of the files with its own linter and posts the results back. */
-import { parentPort, workerData } from "node:worker_threads";
+/**
+ * A lint worker process: receives its share of the files, lints them with its own linter and
+ * sends the results back. Started by lint/run.ts with V8 flags tuned for throughput.
+ */
 import { loadConfig, resolveConfig } from "./config.js";
-import { lintHere } from "./run.js";
+import { lintHere, type TrackedResult } from "./run.js";
 
 export interface WorkerInput {
   cwd: string;
-  /** The config file the main thread used, or the root when there was none. */
+  /** The config file the main process used, or the root when there was none. */
   configFile?: string;
   root: string;
   files: { path: string; explicit: boolean }[];
 }
 
-const input = workerData as WorkerInput;
-// Config is data: each worker reads it again rather than receiving compiled validators.
-const config = input.configFile ? loadConfig(input.cwd, input.configFile) : resolveConfig({}, input.root);
-parentPort!.postMessage(await lintHere(input.files, config));
+export type WorkerOutput = { ok: true; results: (TrackedResult | undefined)[] } | { ok: false; message: string; stack?: string };
+
+// The main process went away (killed, or it failed on another worker): stop too.
+process.once("disconnect", () => process.exit(0));
+process.once("message", (input: WorkerInput) => {
+  void (async (): Promise<WorkerOutput> => {
+    try {
+      // Config is data: each worker reads it again rather than receiving compiled validators.
+      const config = input.configFile ? loadConfig(input.cwd, input.configFile) : resolveConfig({}, input.root);
+      return { ok: true, results: await lintHere(input.files, config) };
+    } catch (error) {
+      const e = error as Error;
+      return { ok: false, message: e?.message ?? String(error), ...(e?.stack ? { stack: e.stack } : {}) };
+    }
+  })().then((output) => process.send!(output, () => process.disconnect()));
+});

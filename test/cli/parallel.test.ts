@@ -1,7 +1,42 @@
-/** Parallel lint: from PARALLEL_THRESHOLD files on, worker threads give exactly the single-thread results. */
+/** Parallel lint: from PARALLEL_THRESHOLD files on, worker processes give exactly the one-process results. */
+import { execFileSync, spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { PARALLEL_THRESHOLD } from "../../src/lint/run.js";
-import { project, skillc } from "../helpers/cli.js";
+// @ts-expect-error: the benchmark's generator is plain JavaScript without types.
+import { generateTree } from "../../bench/generate.mjs";
+import { BIN, project, skillc } from "../helpers/cli.js";
+
+/** The process ids of `pid`'s children (Linux and macOS `pgrep`). */
+function childrenOf(pid: number): number[] {
+  try {
+    return execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).trim().split("\n").filter(Boolean).map(Number);
+  } catch {
+    return []; // pgrep exits 1 when there are none
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Start a lint over enough files for workers and resolve once its workers are running. */
+async function lintWithWorkers(root: string) {
+  const child = spawn(process.execPath, [BIN, "lint", "--concurrency", "2"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on("exit", (code, signal) => done({ code, signal })));
+  let workers: number[] = [];
+  for (let i = 0; i < 500 && workers.length < 2; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    workers = childrenOf(child.pid!);
+  }
+  return { child, workers, exited, stderr: () => stderr };
+}
 
 describe("skillc lint --concurrency", () => {
   it("gives the same results, in path order, with workers as in one thread", () => {
@@ -26,6 +61,29 @@ describe("skillc lint --concurrency", () => {
     expect(results.filter((r) => r.errorCount > 0)).toHaveLength(Math.ceil((PARALLEL_THRESHOLD + 10) / 7));
     expect(results.every((r) => r.warningCount === 0)).toBe(true);
   });
+
+  it("fails with exit 2, naming the cause, when a worker dies, and stops the other worker", async () => {
+    const root = project({});
+    generateTree(root, PARALLEL_THRESHOLD * 3);
+    const run = await lintWithWorkers(root);
+    expect(run.workers).toHaveLength(2);
+    process.kill(run.workers[0]!, "SIGKILL");
+    expect(await run.exited).toEqual({ code: 2, signal: null });
+    expect(run.stderr()).toMatch(/^skillc: internal error: lint worker was killed by SIGKILL\n/);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(run.workers.filter(alive)).toEqual([]);
+  }, 60_000);
+
+  it("leaves no worker behind when skillc itself is killed", async () => {
+    const root = project({});
+    generateTree(root, PARALLEL_THRESHOLD * 3);
+    const run = await lintWithWorkers(root);
+    expect(run.workers).toHaveLength(2);
+    run.child.kill("SIGKILL");
+    await run.exited;
+    for (let i = 0; i < 100 && run.workers.some(alive); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(run.workers.filter(alive)).toEqual([]);
+  }, 60_000);
 
   it("rejects a concurrency that is not a whole number of at least 1", () => {
     const root = project({ "skills/a/SKILL.md": "---\nname: a\ndescription: d\n---\n# A\n" });
