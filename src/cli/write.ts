@@ -20,6 +20,9 @@ export async function writeInside(root: string, path: string, content: string | 
   // The folder may be (or contain) a symlink: where it really is must still be inside the root.
   const [realRoot, realDir] = await Promise.all([realpath(root), realpath(dirname(target))]);
   if (!inside(realRoot, realDir)) throw new UsageError(`Refusing to write ${path}: its folder leads outside ${root} through a symlink`);
+  // write-file-atomic writes through a symlinked file to its target: that target must be inside too.
+  const realTarget = await realpath(target).catch(() => undefined);
+  if (realTarget && !inside(realRoot, realTarget)) throw new UsageError(`Refusing to write ${path}: it is a symlink to a file outside ${root}`);
   await writeFileAtomic(target, content);
   return target;
 }

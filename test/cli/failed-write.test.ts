@@ -6,7 +6,7 @@
  * temporary file is left behind. (`build` killed with SIGKILL mid-write: crash.test.ts.)
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: the benchmark's generator is plain JavaScript without types.
@@ -131,5 +131,42 @@ describe("a write that fails halfway leaves the old file whole", () => {
     expect(next.code).toBe(1); // the generated skills link a protocol this project lacks
     expect(JSON.parse(next.stdout)).toHaveLength(6);
     expect(readFileSync(join(root, ".skillccache"), "utf8").length).toBeGreaterThan(1024);
+  });
+});
+
+describe("a symlink in the target folder is not followed out of it", () => {
+  const outside = () => project({ "victim.md": "not skillc's to write\n" });
+  const expectRefused = (r: ReturnType<typeof skillc>, victim: string) => {
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^skillc: Refusing to write .*symlink/);
+    expect(readFileSync(victim, "utf8")).toBe("not skillc's to write\n");
+  };
+
+  it("build: a bundle folder linked outside", () => {
+    const away = outside();
+    const root = project({ "docs/protocols/integration-framework.md": "# Integration framework\n", ".github/skills/notes/SKILL.md": PLAIN_SKILL });
+    mkdirSync(join(root, "out/claude/.claude/skills"), { recursive: true });
+    symlinkSync(away, join(root, "out/claude/.claude/skills/notes"));
+    expectRefused(skillc(["build", "--out", "out", "--target", "claude"], { cwd: root }), join(away, "victim.md"));
+    expect(readdirSync(away)).toEqual(["victim.md"]);
+  });
+
+  it("docs: a page that is a symlink to a file outside", () => {
+    const away = outside();
+    const text = skillText(0) as string;
+    const root = project({ "docs/protocols/integration-framework.md": "# Integration framework\n", "skills/service0-sync/SKILL.md": text });
+    expect(skillc(["docs"], { cwd: root }).code).toBe(0);
+    const page = readdirSync(join(root, "docs/protocols")).find((f) => f.startsWith("service0"))!;
+    rmSync(join(root, "docs/protocols", page));
+    symlinkSync(join(away, "victim.md"), join(root, "docs/protocols", page));
+    expectRefused(skillc(["docs"], { cwd: root }), join(away, "victim.md"));
+  });
+
+  it("init --force: a template that is a symlink to a file outside", () => {
+    const away = outside();
+    const root = project({});
+    mkdirSync(join(root, "templates"));
+    symlinkSync(join(away, "victim.md"), join(root, "templates/INTEGRATION_TEMPLATE.md"));
+    expectRefused(skillc(["init", "--force"], { cwd: root }), join(away, "victim.md"));
   });
 });
