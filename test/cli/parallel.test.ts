@@ -1,10 +1,11 @@
 /** Parallel lint: from PARALLEL_THRESHOLD files on, worker processes give exactly the one-process results. */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PARALLEL_THRESHOLD } from "../../src/lint/run.js";
 // @ts-expect-error: the benchmark's generator is plain JavaScript without types.
 import { generateTree } from "../../bench/generate.mjs";
-import { BIN, project, skillc } from "../helpers/cli.js";
+import { BIN, project, REPO, skillc } from "../helpers/cli.js";
 
 /** The process ids of `pid`'s children (Linux and macOS `pgrep`). */
 function childrenOf(pid: number): number[] {
@@ -15,14 +16,15 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-const alive = (pid: number) => {
+/** Is `pid` running? A process that has exited but is not yet reaped (a zombie, "Z") is not. */
+function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = execFileSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" }).trim();
+    return stat !== "" && !stat.startsWith("Z");
   } catch {
-    return false;
+    return false; // ps exits 1 when there is no such process
   }
-};
+}
 
 /** Start a lint over enough files for workers and resolve once its workers are running. */
 async function lintWithWorkers(root: string) {
@@ -79,10 +81,20 @@ describe("skillc lint --concurrency", () => {
     generateTree(root, PARALLEL_THRESHOLD * 3);
     const run = await lintWithWorkers(root);
     expect(run.workers).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 1000)); // until the workers are busy linting
     run.child.kill("SIGKILL");
     await run.exited;
-    for (let i = 0; i < 100 && run.workers.some(alive); i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 25 && run.workers.some(alive); i++) await new Promise((r) => setTimeout(r, 20));
     expect(run.workers.filter(alive)).toEqual([]);
+  }, 60_000);
+
+  it("works from a library user's `node -e` script: workers run the worker, not the script", () => {
+    const root = project({});
+    generateTree(root, PARALLEL_THRESHOLD + 10);
+    const script = `import(${JSON.stringify(join(REPO, "dist/index.js"))}).then(async ({ lint }) => console.log((await lint({ concurrency: 2 })).length))`;
+    const r = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(`${PARALLEL_THRESHOLD + 10}\n`);
   }, 60_000);
 
   it("rejects a concurrency that is not a whole number of at least 1", () => {
