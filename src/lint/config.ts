@@ -33,6 +33,8 @@ export interface ResolvedConfig {
   /** Absolute paths of the project's own schemas (their content is part of the cache key). */
   schemaFiles?: Partial<Record<"skill" | "integration", string>>;
   limits: Partial<Limits>;
+  /** The config data this was resolved from: what a worker process resolves again. */
+  data: unknown;
 }
 
 interface RawConfig {
@@ -139,6 +141,7 @@ export function resolveConfig(raw: unknown, root: string, file?: string): Resolv
     schemas,
     schemaFiles,
     limits: config.limits ?? {},
+    data: raw,
   };
 }
 

@@ -2,14 +2,12 @@
  * A lint worker process: receives its share of the files, lints them with its own linter and
  * sends the results back. Started by lint/run.ts with V8 flags tuned for throughput.
  */
-import { loadConfig, resolveConfig } from "./config.js";
+import { resolveConfig } from "./config.js";
 import { lintHere, type TrackedResult } from "./run.js";
 
 export interface WorkerInput {
-  cwd: string;
-  /** The config file the main process used, or the root when there was none. */
-  configFile?: string;
-  root: string;
+  /** The main process's config, as data (validators and compiled schemas do not cross processes). */
+  config: { data: unknown; root: string; file?: string };
   files: { path: string; explicit: boolean }[];
 }
 
@@ -20,8 +18,8 @@ process.once("disconnect", () => process.exit(0));
 process.once("message", (input: WorkerInput) => {
   void (async (): Promise<WorkerOutput> => {
     try {
-      // Config is data: each worker reads it again rather than receiving compiled validators.
-      const config = input.configFile ? loadConfig(input.cwd, input.configFile) : resolveConfig({}, input.root);
+      // Config is data: each worker resolves the same data again rather than receiving compiled validators.
+      const config = resolveConfig(input.config.data, input.config.root, input.config.file);
       return { ok: true, results: await lintHere(input.files, config) };
     } catch (error) {
       const e = error as Error;

@@ -60,7 +60,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
   }
 
   const parallel = concurrency > 1 && todo.length >= PARALLEL_THRESHOLD && workerScript();
-  const fresh = parallel ? await lintInWorkers(todo, config, cwd, concurrency) : await lintHere(todo, config);
+  const fresh = parallel ? await lintInWorkers(todo, config, concurrency) : await lintHere(todo, config);
   todo.forEach((file, i) => {
     const out = fresh[i];
     if (!out) return; // skillc's own output, found by searching a folder

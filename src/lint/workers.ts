@@ -66,7 +66,7 @@ export function workerScript(): URL | undefined {
 export const WORKER_V8_FLAGS = ["--no-concurrent-marking"];
 
 /** Spread files over worker processes in interleaved shares; results come back in path order. */
-export async function lintInWorkers(files: DiscoveredFile[], config: ResolvedConfig, cwd: string, concurrency: number): Promise<(TrackedResult | undefined)[]> {
+export async function lintInWorkers(files: DiscoveredFile[], config: ResolvedConfig, concurrency: number): Promise<(TrackedResult | undefined)[]> {
   const shares = Array.from({ length: Math.min(concurrency, files.length) }, (_, w) => files.filter((_, i) => i % concurrency === w));
   const children: ReturnType<typeof fork>[] = [];
   try {
@@ -90,7 +90,7 @@ export async function lintInWorkers(files: DiscoveredFile[], config: ResolvedCon
               if (output && !output.ok && output.stack) error.stack = output.stack;
               fail(error);
             });
-            const input: WorkerInput = { cwd, root: config.root, ...(config.file ? { configFile: config.file } : {}), files: share };
+            const input: WorkerInput = { config: { data: config.data, root: config.root, ...(config.file ? { file: config.file } : {}) }, files: share };
             child.send(input);
           }),
       ),

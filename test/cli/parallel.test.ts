@@ -97,6 +97,20 @@ describe("skillc lint --concurrency", () => {
     expect(r.stdout).toBe(`${PARALLEL_THRESHOLD + 10}\n`);
   }, 60_000);
 
+  it("lints with a library caller's config object in the workers too, not the config on disk", () => {
+    const files: Record<string, string> = { "skillc.config.json": '{"rules": {"name-directory": "error"}}' };
+    for (let i = 0; i < PARALLEL_THRESHOLD + 10; i++) files[`skills/s${i}/SKILL.md`] = `---\nname: wrong\ndescription: Skill ${i}.\n---\n# S\n`;
+    const root = project(files);
+    const script = `import(${JSON.stringify(join(REPO, "dist/index.js"))}).then(async ({ lint, resolveConfig }) => {
+      const config = resolveConfig({ rules: { "name-directory": "off" } }, process.cwd());
+      const results = await lint({ config, concurrency: 2 });
+      console.log(results.length, results.reduce((n, r) => n + r.errorCount, 0));
+    })`;
+    const r = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(`${PARALLEL_THRESHOLD + 10} 0\n`);
+  }, 60_000);
+
   it("rejects a concurrency that is not a whole number of at least 1", () => {
     const root = project({ "skills/a/SKILL.md": "---\nname: a\ndescription: d\n---\n# A\n" });
     expect(skillc(["lint", "--concurrency", "0"], { cwd: root })).toMatchObject({ code: 2, stderr: expect.stringContaining("--concurrency") });
