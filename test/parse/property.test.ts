@@ -76,21 +76,42 @@ describe("parser and linter properties", () => {
     );
   });
 
-  it("never throw on a real skill with lines deleted, swapped, or line endings changed", async () => {
+  it("never throw on a real skill with lines deleted or swapped, sections swapped, bytes inserted, deep nesting, CRLF or BOM", async () => {
     const lines = example.split("\n");
+    const sections = example.split(/^(?=## )/m);
     const mutation = fc.record({
       drop: fc.array(fc.nat({ max: lines.length - 1 }), { maxLength: 10 }),
       swap: fc.array(fc.tuple(fc.nat({ max: lines.length - 1 }), fc.nat({ max: lines.length - 1 })), { maxLength: 5 }),
+      swapSections: fc.array(fc.tuple(fc.nat({ max: sections.length - 1 }), fc.nat({ max: sections.length - 1 })), { maxLength: 3 }),
+      // A line pushed under up to 150 levels of lists or quotes (the nesting limit is 100).
+      nest: fc.option(fc.tuple(fc.nat({ max: lines.length - 1 }), fc.nat({ max: 150 }), fc.constantFrom("- ", "> ", "1. ")), { nil: undefined }),
+      // In a quarter of the cases only: a file that is no longer UTF-8 stops at the encoding check.
+      bytes: fc.oneof(
+        { arbitrary: fc.constant([] as [number, Uint8Array][]), weight: 3 },
+        { arbitrary: fc.array(fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 3 }), weight: 1 },
+      ),
       crlf: fc.boolean(),
       bom: fc.boolean(),
     });
     await fc.assert(
-      fc.asyncProperty(mutation, async ({ drop, swap, crlf, bom }) => {
-        const copy = [...lines];
-        for (const [a, b] of swap) [copy[a], copy[b]] = [copy[b]!, copy[a]!];
+      fc.asyncProperty(mutation, async ({ drop, swap, swapSections, nest, bytes, crlf, bom }) => {
+        const parts = [...sections];
+        for (const [a, b] of swapSections) [parts[a], parts[b]] = [parts[b]!, parts[a]!];
+        const copy = parts.join("").split("\n");
+        for (const [a, b] of swap) if (a < copy.length && b < copy.length) [copy[a], copy[b]] = [copy[b]!, copy[a]!];
+        if (nest && nest[0] < copy.length) copy[nest[0]] = nest[2].repeat(nest[1]) + copy[nest[0]];
         const kept = copy.filter((_, i) => !drop.includes(i));
-        const text = (bom ? "\uFEFF" : "") + kept.join(crlf ? "\r\n" : "\n");
-        await check(text);
+        let data: string | Uint8Array = (bom ? "\uFEFF" : "") + kept.join(crlf ? "\r\n" : "\n");
+        if (bytes.length > 0) {
+          // Raw bytes spliced into the UTF-8 file: invalid sequences, NULs, control characters.
+          let buf = Buffer.from(data, "utf8");
+          for (const [at, insert] of bytes) {
+            const i = at % (buf.length + 1);
+            buf = Buffer.concat([buf.subarray(0, i), insert, buf.subarray(i)]);
+          }
+          data = new Uint8Array(buf);
+        }
+        await check(data);
       }),
       runs(200),
     );
