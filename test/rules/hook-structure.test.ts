@@ -55,6 +55,15 @@ describe(RULE, () => {
       expect(hits(await lintFixture(text), RULE)).toEqual([heading, heading, heading]);
     });
 
+    it("a hook defined twice: at the second heading, naming the first's line", async () => {
+      const text = integrationSkill({ hooks: ["## Required Hooks", hook("Setup"), hook("Sync"), hook("Error Handling"), hook("sync")].join("\n\n") });
+      const diagnostics = (await lintFixture(text)).filter((d) => d.ruleId === RULE);
+      expect(diagnostics.map((d) => ({ line: d.line, column: d.column }))).toEqual([at(text, "### sync")]);
+      expect(diagnostics[0]!.message).toBe(
+        `Hook \`sync\` is defined again here (first at line ${at(text, "### Sync").line}); skillc checks only the first, so merge the two`,
+      );
+    });
+
     it("an incomplete optional hook is checked too", async () => {
       const text = integrationSkill({ optionalHooks: `## Optional Hooks\n\n${hook("Status", { errorHandling: null })}` });
       expect(hits(await lintFixture(text), RULE)).toEqual([at(text, "### Status")]);
