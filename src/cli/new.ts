@@ -104,6 +104,11 @@ function readTemplate(cwd: string, root: string, explicit: string | undefined): 
 }
 
 /** Ask for what is missing (TTY only), with a well-kept prompt library. */
+function cancelled(p: typeof import("@clack/prompts")): undefined {
+  p.cancel("Cancelled: nothing was written.");
+  return undefined;
+}
+
 async function ask(service: string | undefined): Promise<{ service: string; mcpServer?: string } | undefined> {
   const p = await import("@clack/prompts");
   p.intro("skillc new");
@@ -114,14 +119,14 @@ async function ask(service: string | undefined): Promise<{ service: string; mcpS
       placeholder: "trello",
       validate: (v) => invalidSkillName(v ?? ""),
     });
-    if (p.isCancel(answer)) return undefined;
+    if (p.isCancel(answer)) return cancelled(p);
     name = answer;
   }
   const server = await p.text({
     message: "npm package of its MCP server (leave empty to fill in later)",
     placeholder: "@delorenj/mcp-server-trello",
   });
-  if (p.isCancel(server)) return undefined;
+  if (p.isCancel(server)) return cancelled(p);
   p.outro("Writing the skill");
   return { service: name, ...(server ? { mcpServer: server } : {}) };
 }
