@@ -1,7 +1,11 @@
-/** Inline configuration comments: `skillc-disable`, `skillc-enable` and `skillc-disable-next-line`. */
+/**
+ * Inline configuration comments: `skillc-disable`, `skillc-enable`, `skillc-disable-line`,
+ * `skillc-disable-next-line` and `skillc-disable-file` (the whole file, frontmatter included:
+ * a comment cannot stand inside the frontmatter, as markdownlint's `markdownlint-disable-file`).
+ */
 import type { Comment } from "../model/types.js";
 
-const DIRECTIVE = /^skillc-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*?))?\s*(?:--[^]*)?$/;
+const DIRECTIVE = /^skillc-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([^]*?))?\s*(?:--[^]*)?$/;
 
 interface Region {
   from: number;
@@ -24,6 +28,7 @@ export function disabledBy(comments: readonly Comment[]): (ruleId: string, line:
     const rules = ids.length > 0 ? new Set(ids) : undefined;
     if (kind === "disable-next-line") regions.push({ from: endLine + 1, to: endLine + 1, rules });
     else if (kind === "disable-line") regions.push({ from: line, to: endLine, rules });
+    else if (kind === "disable-file") regions.push({ from: 1, to: Infinity, rules });
     else if (kind === "disable") {
       for (const id of ids.length > 0 ? ids : ["*"]) if (!open.has(id)) open.set(id, line);
     } else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, integrationSkill, lintFixture, plainSkill, withEol } from "../helpers/fixtures.js";
+import { at, hits, integrationSkill, lintFixture, plainSkill, SKILL_NAME, withEol } from "../helpers/fixtures.js";
 
 /** Line numbers of the `links` diagnostics: each fixture line `See [x](x.md)` links a missing file. */
 async function brokenLinkLines(body: string, options: { crlf?: boolean } = {}): Promise<number[]> {
@@ -32,6 +32,14 @@ describe("disable comments", () => {
   it("skillc-disable ... skillc-enable turns a rule off for the lines between", async () => {
     const body = "See [a](a.md).\n\n<!-- skillc-disable links -->\nSee [b](b.md).\n\nSee [c](c.md).\n<!-- skillc-enable links -->\n\nSee [d](d.md).";
     expect(await brokenLinkLines(body)).toEqual([lineOf(body, "[a]"), lineOf(body, "[d]")]);
+  });
+
+  it("skillc-disable-file turns the named rule off in the whole file, frontmatter included", async () => {
+    const text = plainSkill("See [a](a.md).\n\n<!-- skillc-disable-file unknown-frontmatter-key -->\n\nSee [b](b.md).", `name: ${SKILL_NAME}\ndescription: Does one thing well\nversion: 2`);
+    const diagnostics = await lintFixture(text);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(["links", "links"]);
+    // Without the comment the frontmatter key is reported.
+    expect((await lintFixture(text.replace(/<!--.*-->/, ""))).map((d) => d.ruleId)).toContain("unknown-frontmatter-key");
   });
 
   it("skillc-disable without skillc-enable lasts to the end of the file", async () => {
