@@ -103,12 +103,13 @@ function readTemplate(cwd: string, root: string, explicit: string | undefined): 
   return { path: own, text: bundled(TEMPLATE_PATH) };
 }
 
-/** Ask for what is missing (TTY only), with a well-kept prompt library. */
+/** The user pressed Ctrl-C at a prompt: say that nothing was written. */
 function cancelled(p: typeof import("@clack/prompts")): undefined {
   p.cancel("Cancelled: nothing was written.");
   return undefined;
 }
 
+/** Ask for what is missing (TTY only), with a well-kept prompt library. */
 async function ask(service: string | undefined): Promise<{ service: string; mcpServer?: string } | undefined> {
   const p = await import("@clack/prompts");
   p.intro("skillc new");

@@ -1,6 +1,6 @@
 /**
  * A lint worker process: receives its share of the files, lints them with its own linter and
- * sends the results back. Started by lint/run.ts with V8 flags tuned for throughput.
+ * sends the results back. Started by lint/workers.ts with V8 flags tuned for throughput.
  */
 import { resolveConfig } from "./config.js";
 import { lintHere, type TrackedResult } from "./run.js";
