@@ -87,7 +87,7 @@ export interface TrackedResult {
   deps: Record<string, boolean>;
 }
 
-/** Lint in this thread; `undefined` for a generated file found by searching a folder. */
+/** Lint in this process; `undefined` for a generated file found by searching a folder. */
 export async function lintHere(files: readonly DiscoveredFile[], config: ResolvedConfig): Promise<(TrackedResult | undefined)[]> {
   const linter = createLinter(config);
   const out: (TrackedResult | undefined)[] = [];
