@@ -1,39 +1,109 @@
-/** The library's compile entry points: the same planning as `skillc build` and `skillc docs`, returned as data. */
-import { resolve } from "node:path";
+/**
+ * The library's compile entry points: lint, refuse what cannot be built, plan the files.
+ * `skillc build` and `skillc docs` are these plus writing; nothing here writes.
+ */
+import { relative, resolve, sep } from "node:path";
+import { bundleFrontmatter } from "./compile/bundle.js";
 import { planBuild, TARGET_IDS, type TargetId } from "./compile/index.js";
+import { manifestEntry } from "./compile/manifest.js";
 import { planDocs, type ExistingPage } from "./docs/index.js";
+import { skillName } from "./docs/pages.js";
 import { loadConfig, type ResolvedConfig } from "./lint/config.js";
-import { lintSkills, type LintOptions } from "./lint/run.js";
-import type { LintResult } from "./model/diagnostic.js";
+import { diagnosticAt, lintSkills, type LintedSkill, type LintOptions } from "./lint/run.js";
+import type { Diagnostic, LintResult } from "./model/diagnostic.js";
 import type { OutputFile } from "./model/generated.js";
+import { FILE_START } from "./model/positions.js";
+import { validator } from "./schema/load.js";
 
 export interface CompileResult {
   /** Every file the command would write, relative to its output folder. */
   files: OutputFile[];
-  /** Skills left out because they have lint errors (with those errors). */
+  /** Why skills were left out: their results with errors, and those of the files they ship. */
   refused: LintResult[];
+  /** Every skill file read (built or refused), absolute. */
+  sources: string[];
 }
 
+/** Lint, then keep the skills that have no errors themselves and ship no file with errors. */
 async function lintForCompile(options: LintOptions) {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config: ResolvedConfig = typeof options.config === "object" ? options.config : loadConfig(cwd, options.config);
   const skills = await lintSkills({ ...options, cwd, config });
-  return {
-    config,
-    docs: skills.filter((s) => s.result.errorCount === 0).map((s) => s.doc),
-    refused: skills.filter((s) => s.result.errorCount > 0).map((s) => s.result),
-  };
+  const refused: LintResult[] = [];
+  const ok: LintedSkill[] = [];
+  for (const skill of skills) {
+    const failing = [skill.result, ...skill.shippedResults].filter((r) => r.errorCount > 0);
+    if (failing.length > 0) refused.push(...failing);
+    else ok.push(skill);
+  }
+  return { config, ok, refused, sources: skills.map((s) => s.doc.path) };
+}
+
+/**
+ * What `build` refuses even when the rules that would say so are turned off: a file it cannot
+ * ship, a frontmatter or manifest entry agents would reject, a name two skills share.
+ */
+function buildRefusals(skills: readonly LintedSkill[], root: string): Map<LintedSkill, Diagnostic[]> {
+  const out = new Map<LintedSkill, Diagnostic[]>();
+  const add = (skill: LintedSkill, d: Diagnostic) => out.set(skill, [...(out.get(skill) ?? []), d]);
+  const spec = validator("skill");
+  const manifest = validator("manifest");
+  for (const skill of skills) {
+    const { doc } = skill;
+    if (doc.kind === "template") continue;
+    for (const p of skill.shipment.problems) add(skill, diagnosticAt(doc, "links", p.messageId, p.data, p.range));
+    const fm = bundleFrontmatter(doc.frontmatter?.data ?? {});
+    if (!spec(fm)) {
+      const e = spec.errors![0]!;
+      const key = e.instancePath.split("/")[1] ?? String(e.params.missingProperty ?? "");
+      const at = doc.frontmatter?.rangeOf([key]) ?? doc.frontmatter?.range ?? FILE_START;
+      add(skill, diagnosticAt(doc, "frontmatter", "notBuildable", { reason: `\`${key || "frontmatter"}\` ${e.message ?? e.keyword}` }, at));
+    } else if (!manifest({ generator: "skillc", skills: [manifestEntry(doc, root)] })) {
+      const e = manifest.errors![0]!;
+      add(skill, diagnosticAt(doc, "frontmatter", "notBuildable", { reason: `${e.instancePath.replace(/^\/skills\/0/, "") || "entry"} ${e.message ?? e.keyword}` }, doc.frontmatter?.range ?? FILE_START));
+    }
+  }
+  // Two skills with one name would write the same bundle: neither is built until one is renamed.
+  const byName = new Map<string, LintedSkill[]>();
+  for (const skill of skills) {
+    if (skill.doc.kind === "template" || out.has(skill)) continue;
+    const name = skillName(skill.doc);
+    byName.set(name, [...(byName.get(name) ?? []), skill]);
+  }
+  for (const [name, group] of byName) {
+    if (group.length < 2) continue;
+    for (const skill of group) {
+      const other = group.find((s) => s !== skill)!;
+      const at = skill.doc.frontmatter?.rangeOf(["name"]) ?? FILE_START;
+      add(skill, diagnosticAt(skill.doc, "frontmatter", "nameClash", { name, other: relative(root, other.doc.path).split(sep).join("/") }, at));
+    }
+  }
+  return out;
+}
+
+function asResult(skill: LintedSkill, extra: readonly Diagnostic[]): LintResult {
+  const messages = [...skill.result.messages, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+  const errorCount = messages.filter((m) => m.severity === 2).length;
+  return { filePath: skill.doc.path, messages, errorCount, warningCount: messages.length - errorCount };
 }
 
 /** Plan a build: agent bundles, MCP configuration, manifest and prompt block for every target. Writes nothing. */
 export async function build(options: LintOptions & { targets?: readonly TargetId[] } = {}): Promise<CompileResult> {
-  const { config, docs, refused } = await lintForCompile(options);
-  return { files: planBuild(docs, { root: config.root, targets: options.targets ?? TARGET_IDS }), refused };
+  const { config, ok, refused, sources } = await lintForCompile(options);
+  const refusals = buildRefusals(ok, config.root);
+  for (const [skill, extra] of refusals) refused.push(asResult(skill, extra));
+  const built = ok.filter((s) => !refusals.has(s));
+  const files = planBuild(
+    built.map((s) => s.doc),
+    { root: config.root, targets: options.targets ?? TARGET_IDS, shipments: new Map(built.map((s) => [s.doc, s.shipment])) },
+  );
+  return { files, refused, sources };
 }
 
 /** Plan docs/protocols: protocol pages, the index and the filled regions of `pages`. Writes nothing. */
 export async function docs(options: LintOptions & { outDir: string; pages?: readonly ExistingPage[] }): Promise<CompileResult> {
-  const { config, docs: skills, refused } = await lintForCompile(options);
+  const { config, ok, refused, sources } = await lintForCompile(options);
   const outDir = resolve(options.cwd ?? process.cwd(), options.outDir);
-  return { files: planDocs(skills.filter((d) => d.kind !== "template"), { root: config.root, outDir, protocol: config.protocol }, options.pages ?? []), refused };
+  const skills = ok.map((s) => s.doc).filter((d) => d.kind !== "template");
+  return { files: planDocs(skills, { root: config.root, outDir, protocol: config.protocol }, options.pages ?? []), refused, sources };
 }

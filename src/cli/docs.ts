@@ -1,11 +1,13 @@
 /** `skillc docs [paths…] --out docs/protocols`: protocol pages, the index and the generated regions. */
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
-import { planDocs, RegionError, type ExistingPage } from "../docs/index.js";
-import { loadConfig, UsageError } from "../lint/config.js";
-import { lintSkills } from "../lint/run.js";
-import { ExitCode } from "./exit-codes.js";
-import { describeSync, syncOutputs } from "./sync.js";
+import { lstatSync, readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { docs } from "../api.js";
+import { RegionError, type ExistingPage } from "../docs/index.js";
+import { UsageError } from "../errors.js";
+import { readRegularFile } from "../fs/read.js";
+import { loadConfig } from "../lint/config.js";
+import { OUTPUTS_LIST, parseOutputsList } from "../output/owned.js";
+import { writeCompiled } from "./compile.js";
 
 export interface DocsCommandOptions {
   out: string;
@@ -18,34 +20,34 @@ export async function runDocs(paths: string[], options: DocsCommandOptions): Pro
   const cwd = process.cwd();
   const config = loadConfig(cwd, options.config);
   const outDir = resolve(cwd, options.out);
-  const skills = await lintSkills({ paths, cwd, config });
-  // A page is only as good as its skill: skills with lint errors get none until they are fixed.
-  const failing = skills.filter((s) => s.result.errorCount > 0);
-  for (const s of failing) {
-    process.stderr.write(`skillc: skipping ${relative(cwd, s.doc.path).split(sep).join("/")}: ${s.result.errorCount} lint error(s); run skillc lint\n`);
-  }
-  const docs = skills.filter((s) => s.result.errorCount === 0 && s.doc.kind !== "template").map((s) => s.doc);
-
-  let files;
+  let result;
   try {
-    files = planDocs(docs, { root: config.root, outDir, protocol: config.protocol }, await readPages(outDir));
+    result = await docs({ paths, cwd, config, outDir, pages: readPages(outDir) });
   } catch (error) {
     if (error instanceof RegionError) throw new UsageError(`${relative(cwd, outDir) || "."}/${error.message}`);
     throw error;
   }
-  const mode = options.check ? "check" : options.dryRun ? "dry-run" : "write";
-  const report = await syncOutputs(outDir, files, mode);
-  const { lines, problems } = describeSync(report, mode, relative(cwd, outDir).split(sep).join("/") || ".");
-  (problems ? process.stderr : process.stdout).write(`${lines.join("\n")}\n`);
-  return problems || failing.length > 0 ? ExitCode.Problems : ExitCode.Ok;
+  return writeCompiled("docs", result, options, config.root);
 }
 
-/** The Markdown pages already in the output folder (top level), for their generated regions. */
-async function readPages(outDir: string): Promise<ExistingPage[]> {
-  const names = await readdir(outDir).catch(() => [] as string[]);
+/** The Markdown pages already in the output folder (top level), for their generated regions; symlinks are not followed. */
+function readPages(outDir: string): ExistingPage[] {
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return [];
+  }
+  // Pages skillc wrote are its own, not hand-written pages with regions.
+  const list = readRegularFile(join(outDir, OUTPUTS_LIST), 16 * 1024 * 1024);
+  const parsed = parseOutputsList(list.ok ? list.bytes.toString("utf8") : undefined, "docs");
+  const generated = parsed.ok ? (parsed.list?.files ?? new Map()) : new Map();
   const pages: ExistingPage[] = [];
-  for (const name of names.filter((n) => n.endsWith(".md")).sort()) {
-    pages.push({ path: name, text: await readFile(join(outDir, name), "utf8") });
+  for (const name of names.filter((n) => n.endsWith(".md") && !generated.has(n)).sort()) {
+    const path = join(outDir, name);
+    if (!lstatSync(path).isFile()) continue;
+    const read = readRegularFile(path, 4 * 1024 * 1024);
+    if (read.ok) pages.push({ path: name, text: read.bytes.toString("utf8") });
   }
   return pages;
 }

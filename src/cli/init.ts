@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { planInit } from "../scaffold/init.js";
 import { ExitCode } from "./exit-codes.js";
-import { writeInside } from "./write.js";
+import { writeInside } from "../output/write.js";
 
 export interface InitCommandOptions {
   force?: boolean;

@@ -7,7 +7,7 @@ import { lint } from "../lint/run.js";
 import { formatters, isFormatName } from "../report/index.js";
 import { useColor, useHyperlinks } from "./color.js";
 import { ExitCode } from "./exit-codes.js";
-import { writeInside } from "./write.js";
+import { writeInside } from "../output/write.js";
 
 export interface LintCommandOptions {
   format: string;

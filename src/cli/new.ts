@@ -9,7 +9,7 @@ import { bundled, TEMPLATE_PATH } from "../scaffold/init.js";
 import { invalidSkillName, planNewSkill } from "../scaffold/new.js";
 import { useColor } from "./color.js";
 import { ExitCode } from "./exit-codes.js";
-import { writeInside } from "./write.js";
+import { writeInside } from "../output/write.js";
 
 export interface NewCommandOptions {
   dir?: string;

@@ -3,13 +3,14 @@
  * (triggers folded into the description, authoring keys flattened into `metadata`), the local
  * files it links copied under `references/`, and its companion files copied byte for byte.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join, relative, sep } from "node:path";
+import { extname, relative, sep } from "node:path";
 import { stringify } from "yaml";
 import { GENERATED_NOTE, type OutputFile } from "../model/generated.js";
 import { applyEdits, linkEdits } from "../model/edits.js";
 import type { SkillDocument } from "../model/types.js";
-import { localTarget } from "../rules/links.js";
+import { readRegularFile } from "../fs/read.js";
+import { MAX_SHIPPED_FILE, type Shipment } from "../fs/shipped.js";
+import { localTarget } from "../parse/links.js";
 
 /** The top-level frontmatter keys the Agent Skills specification allows, in output order. */
 export const SPEC_KEYS = ["name", "description", "license", "compatibility", "allowed-tools", "metadata"] as const;
@@ -61,24 +62,13 @@ export function bundleFrontmatter(data: Record<string, unknown>): Record<string,
   return out;
 }
 
-/** Every file of one skill's bundle, with paths relative to the bundle folder. */
-export function buildBundle(doc: SkillDocument, ctx: BundleContext): OutputFile[] {
-  const folder = dirname(doc.path);
+/** Every file of one skill's bundle, with paths relative to the bundle folder: SKILL.md and what it ships. */
+export function buildBundle(doc: SkillDocument, shipment: Shipment, ctx: BundleContext): OutputFile[] {
   const files: OutputFile[] = [];
-  const references = new Map<string, string>(); // absolute target -> path in the bundle
-  const taken = new Set<string>();
   const edits = linkEdits(doc, (link) => {
     const target = localTarget(link.url, doc.path, ctx.root);
-    // Files inside the skill's folder travel with it as companions; others are copied under references/.
-    if (!target || !isFile(target) || !posix(relative(folder, target)).startsWith("../")) return undefined;
-    let place = references.get(target);
-    if (!place) {
-      place = uniqueName(`references/${basename(target)}`, taken);
-      references.set(target, place);
-    }
-    return place;
+    return target ? shipment.references.get(target) : undefined;
   });
-
   const bodyStart = doc.frontmatter ? doc.lines.lineStart(doc.frontmatter.range.end.line + 1) : 0;
   let body = applyEdits(doc.text, edits);
   body = body.slice(bodyStart).replace(/\r\n?/g, "\n").replace(/^\n+/, "");
@@ -86,30 +76,22 @@ export function buildBundle(doc: SkillDocument, ctx: BundleContext): OutputFile[
   const note = `<!-- ${GENERATED_NOTE}: built from ${posix(relative(ctx.root, doc.path))} by \`skillc build\` -->`;
   files.push({ path: "SKILL.md", content: `---\n${frontmatter}---\n\n${note}\n\n${body.endsWith("\n") ? body : `${body}\n`}` });
 
-  for (const [target, place] of [...references].sort((a, b) => (a[1] < b[1] ? -1 : 1))) {
-    const bytes = readFileSync(target);
-    files.push({ path: place, content: extname(target) === ".md" ? unlinkOutside(bytes.toString("utf8"), taken) : bytes });
-  }
-  for (const companion of companions(folder)) {
-    const abs = join(folder, companion);
-    files.push({ path: companion, content: readFileSync(abs), executable: (statSync(abs).mode & 0o111) !== 0 });
+  const inBundle = new Set(shipment.references.values());
+  for (const file of shipment.files) {
+    // The shipment checked each file (regular, inside the project, within the size limit); it may have changed since.
+    const read = readRegularFile(file.path, MAX_SHIPPED_FILE);
+    if (!read.ok) throw new ShippingError(doc.path, file.bundlePath);
+    const content = file.kind === "reference" && extname(file.path) === ".md" ? unlinkOutside(read.bytes.toString("utf8"), inBundle) : read.bytes;
+    files.push({ path: file.bundlePath, content, ...(file.kind === "companion" ? { executable: file.executable } : {}) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
+/** A file a skill ships changed into something that cannot be read between lint and build. */
+export class ShippingError extends Error {
+  constructor(skill: string, file: string) {
+    super(`${file} of ${skill} could no longer be read as a regular file`);
   }
-}
-
-function uniqueName(path: string, taken: Set<string>): string {
-  let candidate = path;
-  for (let n = 2; taken.has(candidate); n++) candidate = path.replace(/(\.[^./]*)?$/, (ext) => `-${n}${ext}`);
-  taken.add(candidate);
-  return candidate;
 }
 
 /**
@@ -122,20 +104,4 @@ function unlinkOutside(text: string, inBundle: Set<string>): string {
     const path = url.replace(/[?#].*$/, "");
     return inBundle.has(`references/${path}`) ? whole : label;
   });
-}
-
-/** Files next to SKILL.md (recursively), except SKILL.md itself, hidden files and dependencies. */
-function companions(folder: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const abs = join(dir, entry.name);
-      const rel = posix(relative(folder, abs));
-      if (entry.isDirectory()) walk(abs);
-      else if (entry.isFile() && rel !== "SKILL.md") out.push(rel);
-    }
-  };
-  walk(folder);
-  return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { OutputFile } from "../model/generated.js";
 import type { SkillDocument } from "../model/types.js";
+import type { Shipment } from "../fs/shipped.js";
 import { integrationOf, skillName } from "../docs/pages.js";
 import { displayName } from "../scaffold/new.js";
 import { buildBundle, bundleFrontmatter } from "./bundle.js";
@@ -17,7 +18,11 @@ export { TARGET_IDS, type TargetId } from "./targets/index.js";
 export interface BuildContext {
   root: string;
   targets: readonly TargetId[];
+  /** What each skill ships (from linting it); a skill without one ships SKILL.md alone. */
+  shipments?: ReadonlyMap<SkillDocument, Shipment>;
 }
+
+const NOTHING_SHIPPED: Shipment = { files: [], references: new Map(), problems: [] };
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
@@ -60,7 +65,7 @@ export function registryFragment(doc: SkillDocument, server: McpServer): string 
 export function planBuild(docs: readonly SkillDocument[], ctx: BuildContext): OutputFile[] {
   const skills = [...docs].filter((d) => d.kind !== "template").sort((a, b) => (skillName(a) < skillName(b) ? -1 : 1));
   const files: OutputFile[] = [];
-  const bundles = new Map(skills.map((d) => [d, buildBundle(d, { root: ctx.root })]));
+  const bundles = new Map(skills.map((d) => [d, buildBundle(d, ctx.shipments?.get(d) ?? NOTHING_SHIPPED, { root: ctx.root })]));
   const servers = skills.map(mcpServerOf).filter((s): s is McpServer => s !== undefined);
 
   for (const id of ctx.targets) {

@@ -1,6 +1,5 @@
 /** `skillc docs`: the files of docs/protocols, planned from the model (pages, index) and the hand-written pages' regions. */
 import type { OutputFile } from "../model/generated.js";
-import { isGenerated } from "../model/generated.js";
 import type { SkillDocument } from "../model/types.js";
 import { integrationsOf, integrationsTable, renderPages, type DocsContext } from "./pages.js";
 import { fillRegions, findRegions, SCHEMA_REGIONS } from "./regions.js";
@@ -26,7 +25,7 @@ export function planDocs(docs: readonly SkillDocument[], ctx: DocsContext, exist
   const render = (name: string): string | undefined =>
     name === "integrations" ? integrationsTable(integrations, ctx).join("\n") : SCHEMA_REGIONS[name]?.();
   for (const page of existing) {
-    if (generated.has(page.path) || isGenerated(page.text)) continue;
+    if (generated.has(page.path)) continue;
     try {
       if (findRegions(page.text).length === 0) continue;
       files.push({ path: page.path, content: fillRegions(page.text, render), owned: false });

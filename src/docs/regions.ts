@@ -2,6 +2,8 @@
  * Generated regions of hand-written pages: `<!-- skillc:begin NAME -->` … `<!-- skillc:end NAME -->`.
  * The content between the markers is rendered from the schema; text outside them is never touched.
  */
+import { LineIndex } from "../model/positions.js";
+import { htmlComments } from "../parse/index.js";
 import { readSchema } from "../schema/load.js";
 
 export interface Region {
@@ -17,22 +19,25 @@ export class RegionError extends Error {
   override name = "RegionError";
 }
 
-const MARKER = /<!--\s*skillc:(begin|end)\s+([\w-]+)\s*-->/g;
+const MARKER = /^skillc:(begin|end)\s+([\w-]+)$/;
 
-/** Every region of a text; throws a RegionError for an unclosed, unopened or nested marker. */
+/** Every region of a text; throws a RegionError for an unclosed, unopened or nested marker. Only real HTML comments count, never one shown in code. */
 export function findRegions(text: string): Region[] {
   const regions: Region[] = [];
+  const lines = new LineIndex(text);
   let open: { name: string; start: number; line: number } | undefined;
-  for (const m of text.matchAll(MARKER)) {
+  for (const comment of htmlComments(text)) {
+    const m = MARKER.exec(comment.value);
+    if (!m) continue;
     const [, kind, name] = m as unknown as [string, "begin" | "end", string];
-    const line = text.slice(0, m.index).split("\n").length;
+    const line = lines.point(comment.start).line;
     if (kind === "begin") {
       if (open) throw new RegionError(`line ${line}: region "${name}" begins inside region "${open.name}" (line ${open.line}), which is not closed`);
-      open = { name, start: m.index + m[0].length, line };
+      open = { name, start: comment.end, line };
     } else {
       if (!open) throw new RegionError(`line ${line}: "skillc:end ${name}" has no matching begin`);
       if (open.name !== name) throw new RegionError(`line ${line}: "skillc:end ${name}" closes region "${open.name}" (line ${open.line})`);
-      regions.push({ name, start: open.start, end: m.index, line: open.line });
+      regions.push({ name, start: open.start, end: comment.start, line: open.line });
       open = undefined;
     }
   }

@@ -18,6 +18,8 @@ interface Entry {
   /** Paths (relative to the root) the rules checked, and whether each existed. */
   deps: Record<string, boolean>;
   result: Omit<LintResult, "filePath">;
+  /** Files the skill ships (relative to the root): scanned on every run, cached or not. */
+  shipped?: string[];
 }
 
 interface CacheFile {
@@ -78,10 +80,18 @@ export class LintCache {
     return { filePath: path, ...entry.result };
   }
 
-  set(path: string, hash: string, deps: Record<string, boolean>, result: LintResult): void {
+  set(path: string, hash: string, deps: Record<string, boolean>, result: LintResult, shipped: readonly string[] = []): void {
     const { filePath: _, ...rest } = result;
     const relDeps = Object.fromEntries(Object.entries(deps).map(([p, v]) => [this.#rel(p), v]));
-    this.#data.entries[this.#rel(path)] = { hash, deps: relDeps, result: rest };
+    this.#data.entries[this.#rel(path)] = { hash, deps: relDeps, result: rest, shipped: shipped.map((p) => this.#rel(p)) };
+  }
+
+  /** The shipped files recorded for these (cached) files, as absolute paths. */
+  shippedOf(paths: readonly string[]): string[] {
+    return paths.flatMap((path) => {
+      const shipped = this.#data.entries[this.#rel(path)]?.shipped;
+      return Array.isArray(shipped) ? shipped.filter((p) => typeof p === "string").map((p) => resolve(this.#root, p)) : [];
+    });
   }
 
   /** Write the cache atomically, dropping entries of files that no longer exist. */

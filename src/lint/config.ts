@@ -8,16 +8,14 @@ import type { Limits } from "../parse/limits.js";
 import type { Severity } from "../rules/define.js";
 import { rules, type RuleId } from "../rules/index.js";
 import { compileCustom, validator } from "../schema/load.js";
+import { UsageError } from "../errors.js";
 import type { ExtraSchemas } from "../schema/validate.js";
 
 export const CONFIG_FILES = ["skillc.config.json", "skillc.config.yaml", "skillc.config.yml"] as const;
 export const DEFAULT_TEMPLATES = ["templates/**/*.md"];
 export const DEFAULT_PROTOCOL = "docs/protocols/integration-framework.md";
 
-/** A problem with the config or the command line: exit 2 with a one-line message. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { UsageError } from "../errors.js";
 
 export interface ResolvedConfig {
   /** The project root: the config file's folder, or the working directory. */

@@ -1,10 +1,13 @@
 /** Which files to lint: explicit files, folders and globs, or by default every SKILL.md and template in the project. */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, isAbsolute, relative, resolve, sep } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import ignore from "ignore";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { UsageError, type ResolvedConfig } from "./config.js";
+import { UsageError } from "../errors.js";
+import { readRegularFile } from "../fs/read.js";
+import { OUTPUTS_LIST, parseOutputsList } from "../output/owned.js";
+import type { ResolvedConfig } from "./config.js";
 
 /** Never read as sources: dependencies, git internals and build output (skillc's included). */
 export const ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**", "dist/**", "coverage/**"];
@@ -32,24 +35,60 @@ function gitignoreFilter(root: string): (path: string) => boolean {
   };
 }
 
-async function searchFolder(folder: string, config: ResolvedConfig, isTemplate: (path: string) => boolean): Promise<string[]> {
-  const files = await glob("**/*.md", {
-    cwd: folder,
-    absolute: true,
-    dot: true,
-    ignore: ["**/node_modules/**", "**/.git/**"],
-    followSymbolicLinks: false,
-  });
+/** Folders never searched: dependencies and git internals. */
+const NEVER_SEARCHED = new Set(["node_modules", ".git"]);
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Every SKILL.md and template under a folder. A hand-written walk rather than a glob: a glob
+ * library skips names it cannot match (a newline in a folder name) and folders it cannot read,
+ * silently; here each becomes a diagnostic. Folder symlinks are not followed (they can loop).
+ */
+function searchFolder(folder: string, config: ResolvedConfig, isTemplate: (path: string) => boolean): DiscoveredFile[] {
   // The config's ignores shape default discovery; a folder named on the command line that they
   // cover (`skillc lint examples/broken`) is linted anyway, as the user asked for it.
   const folderRel = toPosix(relative(config.root, folder));
   const asked = (p: string) => folderRel !== "" && !folderRel.startsWith("../") && picomatch(p, { dot: true })(`${folderRel}/x`);
   const ignored = picomatch([...ALWAYS_IGNORED, ...config.ignores.filter((p) => !asked(p))], { dot: true });
-  return files.filter((file) => {
-    const rel = toPosix(relative(config.root, file));
-    if (!rel.startsWith("../") && ignored(rel)) return false;
-    return basename(file) === "SKILL.md" || isTemplate(file);
-  });
+  const found: DiscoveredFile[] = [];
+  const outputs = new Set<string>();
+  const walk = (dir: string): void => {
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true, encoding: "buffer" });
+    } catch (error) {
+      found.push({ path: dir, explicit: false, problem: { messageId: "folderUnreadable", data: { reason: (error as NodeJS.ErrnoException).code ?? "error" } } });
+      return;
+    }
+    for (const entry of entries) {
+      let name: string;
+      try {
+        name = utf8.decode(entry.name);
+      } catch {
+        found.push({ path: join(dir, entry.name.toString("utf8")), explicit: false, problem: { messageId: "unnamable", data: {} } });
+        continue;
+      }
+      const abs = join(dir, name);
+      if (entry.isDirectory()) {
+        if (!NEVER_SEARCHED.has(name)) walk(abs);
+      } else if (name === OUTPUTS_LIST) {
+        for (const path of buildOutputs(abs)) outputs.add(join(dir, ...path.split("/")));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (name === "SKILL.md" || (name.endsWith(".md") && isTemplate(abs)))) {
+        const rel = toPosix(relative(config.root, abs));
+        if (rel.startsWith("../") || !ignored(rel)) found.push({ path: abs, explicit: false });
+      }
+    }
+  };
+  walk(folder);
+  // What `skillc build` wrote is never read back as a source: its record names it.
+  return found.filter((f) => !outputs.has(f.path));
+}
+
+/** The files a `skillc build` record in this list names; none when it is not one. */
+function buildOutputs(listPath: string): string[] {
+  const read = readRegularFile(listPath, 16 * 1024 * 1024);
+  const parsed = parseOutputsList(read.ok ? read.bytes.toString("utf8") : undefined, "build");
+  return parsed.ok && parsed.list?.command === "build" ? [...parsed.list.files.keys()] : [];
 }
 
 /**
@@ -60,15 +99,22 @@ export async function discoverFiles(paths: readonly string[], config: ResolvedCo
   const found = new Map<string, boolean>();
   const keep = gitignoreFilter(config.root);
   const isTemplate = templateMatcher(config);
+  const problems = new Map<string, DiscoveryProblem>();
   const add = (files: string[], searched: boolean) => {
     for (const f of files) if (!searched || keep(f)) found.set(resolve(f), (found.get(resolve(f)) ?? false) || !searched);
   };
-  if (paths.length === 0) add(await searchFolder(config.root, config, isTemplate), true);
+  const addSearched = (files: DiscoveredFile[]) => {
+    for (const f of files) {
+      if (f.problem) problems.set(f.path, f.problem);
+      else add([f.path], true);
+    }
+  };
+  if (paths.length === 0) addSearched(searchFolder(config.root, config, isTemplate));
   for (const path of paths) {
     const abs = resolve(cwd, path);
     if (existsSync(abs)) {
       const stat = statSync(abs);
-      if (stat.isDirectory()) add(await searchFolder(abs, config, isTemplate), true);
+      if (stat.isDirectory()) addSearched(searchFolder(abs, config, isTemplate));
       else add([abs], false);
       continue;
     }
@@ -77,11 +123,21 @@ export async function discoverFiles(paths: readonly string[], config: ResolvedCo
     if (files.length === 0) throw new UsageError(`No files matching the pattern "${path}" were found`);
     add(files, true);
   }
-  return [...found].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([path, explicit]) => ({ path, explicit }));
+  const files: DiscoveredFile[] = [...found].map(([path, explicit]) => ({ path, explicit }));
+  for (const [path, problem] of problems) if (!found.has(path)) files.push({ path, explicit: false, problem });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Something discovery found but cannot lint: an `encoding` message id of a folder it cannot read or a name it cannot decode. */
+export interface DiscoveryProblem {
+  messageId: "folderUnreadable" | "unnamable";
+  data: Record<string, string>;
 }
 
 export interface DiscoveredFile {
   path: string;
   /** Named on the command line (not found by searching a folder): linted even if skillc generated it. */
   explicit: boolean;
+  /** Set when the entry cannot be linted: it is reported instead. */
+  problem?: DiscoveryProblem;
 }

@@ -3,17 +3,25 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
-import { isGenerated } from "../model/generated.js";
-import type { SkillDocument } from "../model/types.js";
-import { parseSkill } from "../parse/index.js";
+import type { Range, SkillDocument } from "../model/types.js";
+import { shipment as shipmentOf, type Shipment } from "../fs/shipped.js";
+import { readRegularFile } from "../fs/read.js";
+import { decodeSkill } from "../parse/decode.js";
+import { parseSkill, textDocument } from "../parse/index.js";
+import { DEFAULT_LIMITS } from "../parse/limits.js";
 import { ruleDocsUrl, type ProjectContext, type Report, type Rule } from "../rules/define.js";
-import { rules } from "../rules/index.js";
+import { rules, type RuleId } from "../rules/index.js";
 import { frontmatterIssues, modelIssues, type SchemaIssue } from "../schema/validate.js";
 import { loadConfig, type ResolvedConfig } from "./config.js";
 import { contentHash, LintCache } from "./cache.js";
 import { disabledBy } from "./disable.js";
-import { discoverFiles, templateMatcher, type DiscoveredFile } from "./discover.js";
+import { discoverFiles, templateMatcher, type DiscoveredFile, type DiscoveryProblem } from "./discover.js";
+import { FILE_START } from "../model/positions.js";
+import { redact, secretsIn } from "./redact.js";
 import { lintInWorkers, workerScript } from "./workers.js";
+
+/** Rules that also run on the files a skill ships (companions, references): what must never leave in a bundle. */
+const SHIPPED_RULES = new Set(["no-secrets"]);
 
 export interface LintOptions {
   /** Files, folders or globs; empty: every SKILL.md and template of the project. */
@@ -61,15 +69,32 @@ export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
 
   const parallel = concurrency > 1 && todo.length >= PARALLEL_THRESHOLD && workerScript();
   const fresh = parallel ? await lintInWorkers(todo, config, concurrency) : await lintHere(todo, config);
+  const shipped = new Set<string>();
   todo.forEach((file, i) => {
     const out = fresh[i];
-    if (!out) return; // skillc's own output, found by searching a folder
+    if (!out) return;
     results.set(file.path, out.result);
+    for (const path of out.shipped) shipped.add(path);
     const hash = hashes.get(file.path);
-    if (cache && hash) cache.set(file.path, hash, out.deps, out.result);
+    if (cache && hash) cache.set(file.path, hash, out.deps, out.result, out.shipped);
   });
+  for (const path of cache?.shippedOf(files.filter((f) => !todo.includes(f)).map((f) => f.path)) ?? []) shipped.add(path);
   if (cache) await cache.save();
-  return files.flatMap((f) => results.get(f.path) ?? []);
+  return [...files.flatMap((f) => results.get(f.path) ?? []), ...(await lintShippedFiles(createLinter(config), shipped, results))].sort(byPath);
+}
+
+const byPath = (a: LintResult, b: LintResult) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
+
+/** The files skills ship, each scanned once, that are not linted as skills themselves. */
+async function lintShippedFiles(linter: Linter, paths: Iterable<string>, linted: ReadonlyMap<string, LintResult>): Promise<LintResult[]> {
+  const out: LintResult[] = [];
+  for (const path of [...new Set(paths)].sort()) {
+    if (linted.has(path)) continue;
+    // A shipped file is shown only when something is wrong with it: it is not a skill the user asked to lint.
+    const result = await linter.lintShipped(path);
+    if (result && result.messages.length > 0) out.push(result);
+  }
+  return out;
 }
 
 /** A file's bytes, or undefined when it cannot be read (the linter then reports why). */
@@ -81,19 +106,21 @@ function readBytes(path: string): Uint8Array | undefined {
   }
 }
 
-/** One file's result and the paths its rules looked up (for the cache). */
+/** One file's result, the paths its rules looked up (for the cache) and the files it ships. */
 export interface TrackedResult {
   result: LintResult;
   deps: Record<string, boolean>;
+  /** Absolute paths of the files the skill ships (companions, references). */
+  shipped: string[];
 }
 
-/** Lint in this process; `undefined` for a generated file found by searching a folder. */
-export async function lintHere(files: readonly DiscoveredFile[], config: ResolvedConfig): Promise<(TrackedResult | undefined)[]> {
+/** Lint in this process. */
+export async function lintHere(files: readonly DiscoveredFile[], config: ResolvedConfig): Promise<TrackedResult[]> {
   const linter = createLinter(config);
-  const out: (TrackedResult | undefined)[] = [];
+  const out: TrackedResult[] = [];
   // Only results are kept: each file's tree can be collected once it is linted.
   for (const file of files) {
-    out.push((await lintOne(linter, file))?.tracked);
+    out.push((await lintOne(linter, file)).tracked);
     // Reads are synchronous, so let the event loop run between files: a worker process must
     // see its parent go away (the IPC channel closing) and stop, not lint on unseen.
     await new Promise((next) => setImmediate(next));
@@ -101,10 +128,13 @@ export async function lintHere(files: readonly DiscoveredFile[], config: Resolve
   return out;
 }
 
-/** One linted file: its model (what `build` and `docs` compile) and its result. */
+/** One linted file: its model (what `build` and `docs` compile), its result and what it ships. */
 export interface LintedSkill {
   doc: SkillDocument;
   result: LintResult;
+  shipment: Shipment;
+  /** Results of the files it ships that have problems (no-secrets in a companion): the skill is not built with them. */
+  shippedResults: LintResult[];
 }
 
 /** Discover, parse once and lint each file, yielding its model with its result. */
@@ -112,18 +142,31 @@ export async function* lintEach(options: LintOptions & { config: ResolvedConfig 
   const cwd = resolve(options.cwd ?? process.cwd());
   const files = await discoverFiles(options.paths ?? [], options.config, cwd);
   const linter = createLinter(options.config);
+  const scanned = new Map<string, LintResult | undefined>();
   for (const file of files) {
     const linted = await lintOne(linter, file);
-    if (linted) yield { doc: linted.doc, result: linted.tracked.result };
+    const shippedResults: LintResult[] = [];
+    for (const path of linted.tracked.shipped) {
+      if (!scanned.has(path)) scanned.set(path, await linter.lintShipped(path));
+      const r = scanned.get(path);
+      if (r && r.messages.length > 0) shippedResults.push(r);
+    }
+    yield { doc: linted.doc, result: linted.tracked.result, shipment: linted.shipment, shippedResults };
   }
 }
 
-/** Load and lint one discovered file; undefined for skillc's own output found by searching a folder. */
-async function lintOne(linter: Linter, file: DiscoveredFile): Promise<{ doc: SkillDocument; tracked: TrackedResult } | undefined> {
-  const doc = await linter.load(file.path);
-  // A built bundle is never read back as a source, unless named on the command line.
-  if (!file.explicit && isGenerated(doc.text)) return undefined;
-  return { doc, tracked: await linter.lintTracked(doc) };
+/** A document for what discovery found but cannot read or name: it carries only that problem. */
+function unreachable(path: string, problem: DiscoveryProblem): SkillDocument {
+  const doc = textDocument(path, "");
+  doc.problems.push({ ruleId: "encoding", messageId: problem.messageId, data: problem.data, range: FILE_START });
+  return doc;
+}
+
+/** Load and lint one discovered file. */
+async function lintOne(linter: Linter, file: DiscoveredFile): Promise<{ doc: SkillDocument; tracked: TrackedResult; shipment: Shipment }> {
+  const doc = file.problem ? unreachable(file.path, file.problem) : await linter.load(file.path);
+  const shipment = linter.shipment(doc);
+  return { doc, tracked: await linter.lintTracked(doc), shipment };
 }
 
 /** Lint files and keep each model: the single parse that `build` and `docs` compile from. */
@@ -145,6 +188,10 @@ export interface Linter {
   lintDocument(doc: SkillDocument): Promise<LintResult>;
   /** Lint and also say which paths the rules looked up (what a cached result depends on). */
   lintTracked(doc: SkillDocument): Promise<TrackedResult>;
+  /** What a skill ships (computed once per document). */
+  shipment(doc: SkillDocument): Shipment;
+  /** Run the rules that guard shipped files on one of them; undefined when it is not text. */
+  lintShipped(path: string): Promise<LintResult | undefined>;
 }
 
 /** A linter bound to one config: shares the existence cache and the template matcher across files. */
@@ -177,13 +224,35 @@ export function createLinter(config: ResolvedConfig): Linter {
     return parseSkill(path, bytes, { template: isTemplate(path), limits: config.limits });
   }
 
+  const shipments = new WeakMap<SkillDocument, Shipment>();
+  function shipment(doc: SkillDocument): Shipment {
+    let found = shipments.get(doc);
+    if (!found) {
+      found = doc.readable ? shipmentOf(doc, config.root, { companions: doc.kind !== "template" }) : { files: [], references: new Map(), problems: [] };
+      shipments.set(doc, found);
+    }
+    return found;
+  }
+
   async function lintTracked(doc: SkillDocument): Promise<TrackedResult> {
     const deps: Record<string, boolean> = {};
     const tracked: ProjectContext = { ...project, exists: (path) => (deps[path] = project.exists(path)) };
-    return { result: await run(doc, tracked), deps };
+    const result = await run(doc, tracked);
+    return { result, deps, shipped: doc.kind === "template" ? [] : shipment(doc).files.map((f) => f.path) };
   }
 
-  async function run(doc: SkillDocument, project: ProjectContext): Promise<LintResult> {
+  async function lintShipped(path: string): Promise<LintResult | undefined> {
+    const read = readRegularFile(path, config.limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize);
+    if (!read.ok) return undefined;
+    const decoded = decodeSkill(read.bytes);
+    if (!decoded.ok) return undefined; // Binary companions (images, archives) carry no text to scan.
+    const doc = textDocument(path, decoded.text);
+    return runRules(doc, project, (rule) => SHIPPED_RULES.has(rule.id));
+  }
+
+  const run = (doc: SkillDocument, project: ProjectContext) => runRules(doc, project, () => true);
+
+  async function runRules(doc: SkillDocument, project: ProjectContext, only: (rule: Rule) => boolean): Promise<LintResult> {
     const messages: Diagnostic[] = [];
     const isDisabled = disabledBy(doc.comments);
     const integrationLike = doc.kind !== "skill";
@@ -191,13 +260,14 @@ export function createLinter(config: ResolvedConfig): Linter {
     let mIssues: SchemaIssue[] | undefined;
     for (const rule of rules as readonly Rule[]) {
       const configured = config.severities.get(rule.id as never) ?? rule.meta.defaultSeverity;
-      if (configured === "off") continue;
+      if (configured === "off" || !only(rule)) continue;
       if (rule.meta.scope === "integration" && !integrationLike) continue;
       await rule.check({
         doc,
         project,
         frontmatterIssues: () => (fmIssues ??= frontmatterIssues(doc, config.schemas)),
         modelIssues: () => (mIssues ??= integrationLike && doc.readable ? modelIssues(doc, config.schemas) : []),
+        shipment: () => shipment(doc),
         report(report: Report<string>) {
           const severity = configured === "error" && report.maxSeverity !== "warn" ? 2 : 1;
           const d = stamp(rule, doc, report, severity);
@@ -211,14 +281,21 @@ export function createLinter(config: ResolvedConfig): Linter {
   }
 
   const lintDocument = (doc: SkillDocument) => run(doc, project);
-  return { load, lintDocument, lintTracked, lintFile: async (path) => lintDocument(await load(path)) };
+  return { load, lintDocument, lintTracked, shipment, lintShipped, lintFile: async (path) => lintDocument(await load(path)) };
+}
+
+/** A diagnostic made outside a rule's check (what `build` refuses), stamped as a rule's own: an error, never disabled. */
+export function diagnosticAt(doc: SkillDocument, ruleId: RuleId, messageId: string, data: Record<string, string | number>, at: Range): Diagnostic {
+  const rule = (rules as readonly Rule[]).find((r) => r.id === ruleId)!;
+  return stamp(rule, doc, { messageId, data, at }, 2);
 }
 
 /** The runner, not the rule, adds the rule id, severity, docs URL and final message text. */
 function stamp(rule: Rule, doc: SkillDocument, report: Report<string>, severity: 1 | 2): Diagnostic {
   const template = rule.meta.messages[report.messageId];
   if (template === undefined) throw new Error(`skillc bug: rule ${rule.id} has no message ${report.messageId}`);
-  const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(report.data?.[key] ?? ""));
+  // Whatever a message quotes from the file is masked here, once, for every rule and format.
+  const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => redact(String(report.data?.[key] ?? ""), secretsIn(doc)));
   const { start, end } = report.at;
   const lines = doc.lines.lineCount;
   // As markdownlint's engine does: a rule that cannot place a problem inside the file is a bug.

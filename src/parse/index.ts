@@ -133,6 +133,24 @@ function kindOf(data: Record<string, unknown> | undefined, options: ParseOptions
   return data && Object.hasOwn(data, "integration") ? "integration" : "skill";
 }
 
+/**
+ * The HTML comments of a Markdown page, as written (code blocks and code spans hold none):
+ * where `skillc docs` looks for its region markers in hand-written pages.
+ */
+export function htmlComments(text: string): { value: string; start: number; end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  const lines = new LineIndex(text);
+  for (const comment of extractInline(processor.parse(text), text, lines).comments) {
+    out.push({ value: comment.value, start: comment.range.start.offset, end: comment.range.end.offset });
+  }
+  return out;
+}
+
+/** A file that is text but not a skill (a file a skill ships): only rules that read the raw text apply. */
+export function textDocument(path: string, text: string): SkillDocument {
+  return unreadable(path, text, [], {});
+}
+
 /** A document whose body could not be parsed: only its problems are reported. */
 function unreadable(path: string, text: string, problems: ParseProblem[], options: ParseOptions): SkillDocument {
   return {

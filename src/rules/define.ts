@@ -1,4 +1,5 @@
 /** The rule contract: rules are data (id, meta, messages) plus one `check` function; the runner stamps the rest. */
+import type { Shipment } from "../fs/shipped.js";
 import type { Range, SkillDocument } from "../model/types.js";
 import type { SchemaIssue } from "../schema/validate.js";
 
@@ -42,6 +43,8 @@ export interface RuleContext<M extends string> {
   frontmatterIssues(): SchemaIssue[];
   /** Model schema issues (integration.schema.json plus the project's own); empty for plain skills. */
   modelIssues(): SchemaIssue[];
+  /** What the skill ships besides SKILL.md (its companions and linked files), and why any of them cannot be shipped. */
+  shipment(): Shipment;
   report(report: Report<M>): void;
 }
 

@@ -14,11 +14,13 @@ export default defineRule({
       binary: "Unexpected binary content (a NUL byte): agents read skills as UTF-8 text, so this file cannot be used",
       utf8: "Unexpected byte that is not UTF-8: agents read skills as UTF-8 text; save the file as UTF-8",
       unreadable: "Cannot read the file ({{reason}})",
+      folderUnreadable: "Cannot read this folder ({{reason}}), so the skills in it were not checked",
+      unnamable: "Unexpected file name that is not UTF-8: it cannot be read or shown, so it was not checked",
     },
   },
   check(ctx) {
     for (const p of ctx.doc.problems) {
-      if (p.ruleId === "encoding") ctx.report({ messageId: p.messageId as "binary" | "utf8" | "unreadable", data: p.data, at: p.range });
+      if (p.ruleId === "encoding") ctx.report({ messageId: p.messageId as "binary" | "utf8" | "unreadable" | "folderUnreadable" | "unnamable", data: p.data, at: p.range });
     }
   },
 });

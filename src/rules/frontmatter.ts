@@ -17,6 +17,8 @@ export default defineRule({
       yamlSyntax: "Invalid YAML in the frontmatter: {{reason}}",
       notMapping: "Unexpected frontmatter shape, expected a YAML mapping of keys to values",
       schema: "{{message}}",
+      notBuildable: "Not built: agents would reject the bundle's frontmatter ({{reason}})",
+      nameClash: "Not built: `{{other}}` has the name `{{name}}` too, and two bundles cannot share one folder",
     },
   },
   check(ctx) {

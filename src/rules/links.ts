@@ -1,34 +1,27 @@
 /**
- * links: every relative link and image points at a file or folder that exists, so the
- * skill's references resolve for the agent (and in the bundle `skillc build` makes).
+ * links: every relative link and image points at a file or folder that exists inside the
+ * project, and every file the skill ships (linked files, files beside SKILL.md) is a regular
+ * file inside the project, so the bundle `skillc build` makes carries nothing from elsewhere.
  */
-import { dirname, relative, resolve, sep } from "node:path";
-import { hasPlaceholder } from "../parse/inline.js";
+import { relative, sep } from "node:path";
+import { localTarget } from "../parse/links.js";
 import { defineRule } from "./define.js";
-
-/** The local file a link points at, or undefined for URLs, anchors and placeholders. */
-export function localTarget(url: string, from: string, root: string): string | undefined {
-  if (url === "" || url.startsWith("#") || url.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
-  if (hasPlaceholder(url) || url.includes("{{") || url.includes("${")) return undefined;
-  const path = url.replace(/[?#].*$/, "");
-  if (path === "") return undefined;
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // Not percent-encoded after all: use it as written.
-  }
-  return decoded.startsWith("/") ? resolve(root, `.${decoded}`) : resolve(dirname(from), decoded);
-}
 
 export default defineRule({
   id: "links",
   meta: {
-    description: "A relative link whose target does not exist",
+    description: "A relative link whose target does not exist or lies outside the project, or a shipped file that cannot be shipped",
     defaultSeverity: "error",
     scope: "all",
     messages: {
       missing: "Broken link `{{url}}`: no file at `{{target}}`",
+      skillOutside: "Unexpected skill file outside the project (through a symlink): `skillc build` only ships files inside the project",
+      linkOutside: "Unexpected link `{{url}}` to a file outside the project: `skillc build` ships linked files, so they must be inside it",
+      linkSpecial: "Unexpected link `{{url}}` to {{what}}: only regular files can be shipped",
+      companionOutside: "Unexpected symlink `{{file}}` beside the skill, leading outside the project: it would be shipped with the skill",
+      companionSpecial: "Unexpected `{{file}}` beside the skill: it is {{what}}, and only regular files can be shipped",
+      folderUnreadable: "Cannot read folder `{{file}}` beside the skill ({{reason}}), so its files cannot be shipped",
+      badName: "Unexpected control character in the name of `{{file}}` beside the skill: it cannot be shipped",
     },
   },
   check(ctx) {
@@ -39,5 +32,6 @@ export default defineRule({
       const shown = relative(project.root, target).split(sep).join("/");
       ctx.report({ messageId: "missing", data: { url: link.url, target: shown }, at: link.range });
     }
+    for (const problem of ctx.shipment().problems) ctx.report({ messageId: problem.messageId, data: problem.data, at: problem.range });
   },
 });

@@ -7,7 +7,7 @@ import { basename, relative, sep } from "node:path";
 import { FILE_START } from "../model/positions.js";
 import type { SkillDocument } from "../model/types.js";
 import { defineRule, type ProjectContext } from "./define.js";
-import { localTarget } from "./links.js";
+import { localTarget } from "../parse/links.js";
 
 /** Does the document link the protocol? A link to a file of the same name counts (`links` reports it if broken). */
 export function linksProtocol(doc: SkillDocument, project: ProjectContext): boolean {

@@ -4,7 +4,7 @@ import { applyEdits, linkEdits, type Edit } from "../model/edits.js";
 import type { SkillDocument } from "../model/types.js";
 import { parseSkill } from "../parse/index.js";
 import { SCAFFOLD_MARKER } from "../rules/placeholder.js";
-import { localTarget } from "../rules/links.js";
+import { localTarget } from "../parse/links.js";
 import { readSchema } from "../schema/load.js";
 
 export interface NewSkillOptions {

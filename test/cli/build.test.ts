@@ -545,7 +545,8 @@ describe("skillc build with two skills of one name", () => {
     const root = project({ "a/twin/SKILL.md": skill, "b/twin/SKILL.md": skill, "c/solo/SKILL.md": skill.replace(/twin/g, "solo") });
     const r = skillc(["build", "--out", "out", "--target", "agents"], { cwd: root });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("not building skills named `twin`: a/twin/SKILL.md and b/twin/SKILL.md share the name");
+    expect(r.stderr).toContain("Not built: `b/twin/SKILL.md` has the name `twin` too");
+    expect(r.stderr).toContain("Not built: `a/twin/SKILL.md` has the name `twin` too");
     expect(existsSync(join(root, "out/agents/.agents/skills/twin"))).toBe(false);
     expect(existsSync(join(root, "out/agents/.agents/skills/solo/SKILL.md"))).toBe(true);
   });

@@ -51,13 +51,25 @@ describe("skillc docs", () => {
   it("--check lists what is stale and --dry-run writes nothing", () => {
     const root = docsProject();
     skillc(["docs"], { cwd: root });
-    const page = join(root, "docs/protocols/trello.md");
-    writeFileSync(page, `${read(page)}\nedited\n`);
+    rmSync(join(root, "docs/protocols/index.md"));
     const check = skillc(["docs", "--check"], { cwd: root });
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain("stale  docs/protocols/trello.md");
+    expect(check.stderr).toContain("missing  docs/protocols/index.md");
     const dry = skillc(["docs", "--dry-run"], { cwd: root });
-    expect(dry.stdout).toContain("would write  docs/protocols/trello.md");
+    expect(dry.stdout).toContain("would write  docs/protocols/index.md");
+    expect(existsSync(join(root, "docs/protocols/index.md"))).toBe(false);
+  });
+
+  it("never overwrites a page someone edited since skillc wrote it: it says so and exits 1", () => {
+    const root = docsProject();
+    skillc(["docs"], { cwd: root });
+    const page = join(root, "docs/protocols/trello.md");
+    writeFileSync(page, `${read(page)}\nedited\n`);
+    for (const args of [["docs", "--check"], ["docs"]]) {
+      const r = skillc(args, { cwd: root });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("docs/protocols/trello.md changed since skillc wrote it; not overwritten");
+    }
     expect(read(page)).toContain("edited");
   });
 

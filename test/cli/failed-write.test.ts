@@ -159,7 +159,11 @@ describe("a symlink in the target folder is not followed out of it", () => {
     const page = readdirSync(join(root, "docs/protocols")).find((f) => f.startsWith("service0"))!;
     rmSync(join(root, "docs/protocols", page));
     symlinkSync(join(away, "victim.md"), join(root, "docs/protocols", page));
-    expectRefused(skillc(["docs"], { cwd: root }), join(away, "victim.md"));
+    // A symlink where an output should be is never read, written through or removed.
+    const r = skillc(["docs"], { cwd: root });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`${page} is a symlink, folder or special file; not touched`);
+    expect(readFileSync(join(away, "victim.md"), "utf8")).toBe("not skillc's to write\n");
   });
 
   it("init --force: a template that is a symlink to a file outside", () => {

@@ -1,13 +1,10 @@
 /** Safe writes for every command: atomic, inside the target folder, never through a symlink that leads out of it. */
 import { mkdir, realpath } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { isInside } from "../fs/inside.js";
 import writeFileAtomic from "write-file-atomic";
-import { UsageError } from "../lint/config.js";
+import { UsageError } from "../errors.js";
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
-}
 
 /**
  * Write `content` to `path` (absolute, or relative to `root`) atomically: a temporary file
@@ -15,14 +12,14 @@ function inside(root: string, path: string): boolean {
  */
 export async function writeInside(root: string, path: string, content: string | Buffer): Promise<string> {
   const target = resolve(root, path);
-  if (!inside(resolve(root), target)) throw new UsageError(`Refusing to write ${path}: it is outside ${root}`);
+  if (!isInside(resolve(root), target)) throw new UsageError(`Refusing to write ${path}: it is outside ${root}`);
   await mkdir(dirname(target), { recursive: true });
   // The folder may be (or contain) a symlink: where it really is must still be inside the root.
   const [realRoot, realDir] = await Promise.all([realpath(root), realpath(dirname(target))]);
-  if (!inside(realRoot, realDir)) throw new UsageError(`Refusing to write ${path}: its folder leads outside ${root} through a symlink`);
+  if (!isInside(realRoot, realDir)) throw new UsageError(`Refusing to write ${path}: its folder leads outside ${root} through a symlink`);
   // write-file-atomic writes through a symlinked file to its target: that target must be inside too.
   const realTarget = await realpath(target).catch(() => undefined);
-  if (realTarget && !inside(realRoot, realTarget)) throw new UsageError(`Refusing to write ${path}: it is a symlink to a file outside ${root}`);
+  if (realTarget && !isInside(realRoot, realTarget)) throw new UsageError(`Refusing to write ${path}: it is a symlink to a file outside ${root}`);
   await writeFileAtomic(target, content);
   return target;
 }

@@ -1,0 +1,39 @@
+/** What `build` and `docs` share at the edge: the output folder's checks, the refusals shown, the sync printed. */
+import { relative, resolve, sep } from "node:path";
+import type { CompileResult } from "../api.js";
+import { formatters } from "../report/index.js";
+import { checkOutputFolder } from "../output/folder.js";
+import type { OutputCommand } from "../output/owned.js";
+import { describeSync, syncOutputs } from "../output/sync.js";
+import { useColor } from "./color.js";
+import { ExitCode } from "./exit-codes.js";
+
+export interface WriteOptions {
+  out: string;
+  check?: boolean;
+  dryRun?: boolean;
+}
+
+/** Check the folder, show what was refused, bring the folder in line with the plan; returns the exit code. */
+export async function writeCompiled(command: OutputCommand, result: CompileResult, options: WriteOptions, root: string): Promise<number> {
+  const cwd = process.cwd();
+  const outDir = resolve(cwd, options.out);
+  checkOutputFolder(outDir, { root, command, shown: options.out, sources: result.sources });
+  const skills = new Set(result.sources);
+  for (const r of result.refused) {
+    if (!skills.has(r.filePath)) continue;
+    const verb = command === "build" ? "not building" : "skipping";
+    process.stderr.write(`skillc: ${verb} ${shown(cwd, r.filePath)}: it has errors (below)\n`);
+  }
+  if (result.refused.length > 0) process.stderr.write(`${formatters.stylish(result.refused, { cwd, color: useColor(process.stderr) })}\n`);
+  const mode = options.check ? "check" : options.dryRun ? "dry-run" : "write";
+  const report = await syncOutputs(outDir, result.files, mode, command);
+  const { lines, warnings, problems } = describeSync(report, mode, shown(cwd, outDir) || ".");
+  if (lines.length) (problems ? process.stderr : process.stdout).write(`${lines.join("\n")}\n`);
+  if (warnings.length) process.stderr.write(`${warnings.join("\n")}\n`);
+  return problems || result.refused.length > 0 ? ExitCode.Problems : ExitCode.Ok;
+}
+
+function shown(cwd: string, path: string): string {
+  return relative(cwd, path).split(sep).join("/");
+}

@@ -1,0 +1,47 @@
+/**
+ * Where `build` and `docs` may write: a folder of their own. Not the project root or a folder
+ * above it, not a folder that holds the skills being built, not the other command's output
+ * folder, and nothing under `node_modules` or `.git`.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { isInside, realPathOf } from "../fs/inside.js";
+import { UsageError } from "../errors.js";
+import { readRegularFile } from "../fs/read.js";
+import { OUTPUTS_LIST, parseOutputsList, type OutputCommand } from "./owned.js";
+
+export interface OutputFolderContext {
+  root: string;
+  command: OutputCommand;
+  /** `--out` as the user wrote it, for messages. */
+  shown: string;
+  /** Absolute paths of the skills being built or documented. */
+  sources: readonly string[];
+}
+
+/** Throws a UsageError (exit 2, one line) when `outDir` is not a folder skillc may own. */
+export function checkOutputFolder(outDir: string, ctx: OutputFolderContext): void {
+  const out = realPathOf(outDir);
+  const root = realPathOf(ctx.root);
+  const refuse = (why: string) => {
+    throw new UsageError(`Refusing --out ${ctx.shown}: ${why}; give \`skillc ${ctx.command}\` a folder of its own (such as ${ctx.command === "build" ? "dist/skills" : "docs/protocols"})`);
+  };
+  if (out === root) refuse("it is the project root");
+  if (isInside(out, root)) refuse("it holds the project root");
+  const segments = out.split(sep);
+  if (segments.includes("node_modules") || segments.includes(".git")) refuse("it is inside node_modules or .git");
+  const source = ctx.sources.find((s) => isInside(out, realPathOf(s)));
+  if (source) refuse(`it holds ${relative(ctx.root, source).split(sep).join("/")}, a skill being read`);
+  // The other command's folder (or one of its folders above this one): each keeps its own record.
+  for (let dir = out; ; dir = dirname(dir)) {
+    const list = join(dir, OUTPUTS_LIST);
+    if (existsSync(list)) {
+      const bytes = readRegularFile(list, 16 * 1024 * 1024);
+      const read = parseOutputsList(bytes.ok ? bytes.bytes.toString("utf8") : undefined, ctx.command);
+      if (read.ok && read.list && read.list.command !== ctx.command) {
+        refuse(`${relative(ctx.root, dir).split(sep).join("/") || "."} is where \`skillc ${read.list.command}\` writes`);
+      }
+    }
+    if (dir === root || dirname(dir) === dir || !isInside(root, dir)) break;
+  }
+}
