@@ -23,3 +23,26 @@ const TERMINAL = new RegExp(`[${CONTROL}${BIDI}]`, "g");
 export function escapeTerminal(text: string): string {
   return text.replace(TERMINAL, visible);
 }
+
+/** What XML 1.0 cannot hold even as a character reference: most C0 controls, lone surrogates, U+FFFE and U+FFFF. */
+const XML_CANNOT_HOLD = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uD800-\\uDFFF\\uFFFE\\uFFFF";
+const XML_FORBIDDEN = new RegExp(`[${XML_CANNOT_HOLD}]`, "u");
+const XML_TEXT = new RegExp(`[&<>"\\r\\u007F-\\u009F${XML_CANNOT_HOLD}]`, "gu");
+const XML_ATTRIBUTE = new RegExp(`[&<>"\\t\\n\\r\\u007F-\\u009F${XML_CANNOT_HOLD}]`, "gu");
+const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+const xmlCharacter = (ch: string) => XML_ENTITIES[ch] ?? (XML_FORBIDDEN.test(ch) ? visible(ch) : `&#x${hex(ch, 1)};`);
+
+/**
+ * Element content that parses back to the same text: markup characters as entities, CR (which
+ * parsers turn into LF), DEL and C1 controls as character references, and what XML cannot hold
+ * shown as JavaScript escapes (U+FFFF as `\uFFFF`), so the document is well-formed for any input.
+ */
+export function escapeXmlText(text: string): string {
+  return text.replace(XML_TEXT, xmlCharacter);
+}
+
+/** A double-quoted attribute value: as {@link escapeXmlText}, and tab and LF as references, which attribute-value normalisation would turn into spaces. */
+export function escapeXmlAttribute(text: string): string {
+  return text.replace(XML_ATTRIBUTE, xmlCharacter);
+}

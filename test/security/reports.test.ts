@@ -5,6 +5,7 @@
  * exact output; the properties run the formatters on arbitrary strings, lone surrogates included.
  */
 import fc from "fast-check";
+import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { formatters, type LintResult } from "../../src/index.js";
 
@@ -92,6 +93,92 @@ describe("stylish", () => {
         expect(plain).not.toMatch(CONTROL_BUT_LF);
         const coloured = formatters.stylish(results, { cwd, color: true, hyperlinks: true });
         expect(stripOwnCodes(coloured)).toBe(plain);
+      }),
+      RUNS,
+    );
+  });
+});
+
+interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  text: string;
+}
+
+/** Parses with saxes, which enforces XML 1.0 well-formedness (Char production included); throws on the first error. */
+function parseXml(xml: string): XmlElement[] {
+  const parser = new SaxesParser();
+  const elements: XmlElement[] = [];
+  const open: XmlElement[] = [];
+  parser.on("error", (error) => {
+    throw error;
+  });
+  parser.on("opentag", (tag) => {
+    const element = { name: tag.name, attributes: tag.attributes as Record<string, string>, text: "" };
+    elements.push(element);
+    open.push(element);
+  });
+  parser.on("text", (text) => {
+    const current = open.at(-1);
+    if (current) current.text += text;
+  });
+  parser.on("closetag", () => open.pop());
+  parser.write(xml).close();
+  return elements;
+}
+
+const junitParts = (results: LintResult[]) => {
+  const elements = parseXml(formatters.junit(results, { cwd, color: false }));
+  const one = (name: string) => elements.filter((e) => e.name === name);
+  return { testcases: one("testcase"), failures: one("failure"), systemOut: one("system-out") };
+};
+
+describe("junit", () => {
+  it("is well-formed with characters XML 1.0 forbids, shown as escapes", () => {
+    const message = "a\uffffb\u0001c\ud800d\u001be\ufffef\udc00";
+    const { testcases, failures, systemOut } = junitParts([resultFor("skills/x\uffff/SKILL.md", message)]);
+    const shown = "a\\uFFFFb\\x01c\\uD800d\\x1Be\\uFFFEf\\uDC00";
+    expect(testcases.map((t) => t.attributes.name)).toEqual(["skills/x\\uFFFF/SKILL.md"]);
+    expect(failures.map((f) => [f.attributes.type, f.attributes.message, f.text])).toEqual([
+      [RULE, shown, `skills/x\\uFFFF/SKILL.md:2:1 ${shown} (${RULE})`],
+    ]);
+    expect(systemOut.map((s) => s.text)).toEqual([`warning skills/x\\uFFFF/SKILL.md:3:1 ${shown} (${RULE})`]);
+  });
+
+  it("keeps tab, line feed and carriage return through attribute-value and line-end normalisation", () => {
+    const message = "a\tb\nc\rd\r\ne";
+    const xml = formatters.junit([resultFor("skills/a/SKILL.md", message)], { cwd, color: false });
+    expect(xml).toContain('message="a&#x9;b&#xA;c&#xD;d&#xD;&#xA;e"');
+    const { failures, systemOut } = junitParts([resultFor("skills/a/SKILL.md", message)]);
+    expect(failures.map((f) => [f.attributes.message, f.text])).toEqual([[message, `skills/a/SKILL.md:2:1 ${message} (${RULE})`]]);
+    expect(systemOut.map((s) => s.text)).toEqual([`warning skills/a/SKILL.md:3:1 ${message} (${RULE})`]);
+  });
+
+  it("writes DEL and C1 controls as character references, not raw", () => {
+    const message = "x\u009b2Jy\u007fz\u0085";
+    const xml = formatters.junit([resultFor("skills/a/SKILL.md", message)], { cwd, color: false });
+    expect(xml).not.toMatch(/[\u007F-\u009F]/);
+    expect(xml).toContain('message="x&#x9B;2Jy&#x7F;z&#x85;"');
+    expect(junitParts([resultFor("skills/a/SKILL.md", message)]).failures[0]?.attributes.message).toBe(message);
+  });
+
+  it("is well-formed XML for any message, path and rule id", () => {
+    fc.assert(
+      fc.property(anyText, anySegment, anyText, (message, segment, ruleId) => {
+        const { testcases, failures, systemOut } = junitParts([resultFor(`skills/${segment}/SKILL.md`, message, ruleId)]);
+        expect([testcases.length, failures.length, systemOut.length]).toEqual([1, 1, 1]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("gives back exactly the strings it was given when XML can hold them", () => {
+    const xmlChars = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu, "?");
+    fc.assert(
+      fc.property(anyText.map(xmlChars), anySegment.map(xmlChars), anyText.map(xmlChars), (message, segment, ruleId) => {
+        const { testcases, failures } = junitParts([resultFor(`skills/${segment}/SKILL.md`, message, ruleId)]);
+        expect(testcases[0]?.attributes.name).toBe(`skills/${segment}/SKILL.md`);
+        expect(failures[0]?.attributes).toEqual({ type: ruleId, message });
       }),
       RUNS,
     );
