@@ -46,3 +46,19 @@ export function escapeXmlText(text: string): string {
 export function escapeXmlAttribute(text: string): string {
   return text.replace(XML_ATTRIBUTE, xmlCharacter);
 }
+
+const percent = (ch: string) => `%${hex(ch, 2)}`;
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+const KEPT_BY_ENCODE_URI_COMPONENT = /[!'()*]/g;
+
+/**
+ * A `/`-separated path as an RFC 3986 relative reference: each segment's UTF-8 percent-encoded
+ * except unreserved characters, so `#`, `?`, `%` and a `:` in the first segment stay part of the
+ * path. A lone surrogate, which no file system path holds, is written as U+FFFD.
+ */
+export function toUriReference(path: string): string {
+  return path
+    .split("/")
+    .map((segment) => encodeURIComponent(segment.replace(LONE_SURROGATE, "\uFFFD")).replace(KEPT_BY_ENCODE_URI_COMPONENT, percent))
+    .join("/");
+}

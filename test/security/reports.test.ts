@@ -184,3 +184,46 @@ describe("junit", () => {
     );
   });
 });
+
+const sarifUris = (results: LintResult[]): string[] =>
+  JSON.parse(formatters.sarif(results, { cwd, color: false })).runs[0].results.map(
+    (r: { locations: [{ physicalLocation: { artifactLocation: { uri: string } } }] }) => r.locations[0].physicalLocation.artifactLocation.uri,
+  );
+const uriOf = (path: string) => sarifUris([resultFor(path, "m")])[0];
+/** RFC 3986, strictly: unreserved characters, percent-encoded octets and `/` between segments. */
+const STRICT_URI_PATH = /^(?:[A-Za-z0-9\-._~/]|%[0-9A-F]{2})*$/;
+
+describe("sarif", () => {
+  it("percent-encodes `#` and `?` so they stay in the path", () => {
+    const uri = uriOf("skills/c#?x/SKILL.md");
+    expect(uri).toBe("skills/c%23%3Fx/SKILL.md");
+    const url = new URL(uri!, "file:///root/");
+    expect([url.search, url.hash, decodeURIComponent(url.pathname)]).toEqual(["", "", "/root/skills/c#?x/SKILL.md"]);
+  });
+
+  it.each([
+    ["skills/trello sync/SKILL.md", "skills/trello%20sync/SKILL.md"],
+    ["skills/100%/SKILL.md", "skills/100%25/SKILL.md"],
+    ["skills/[x]/SKILL.md", "skills/%5Bx%5D/SKILL.md"],
+    ["c:d/SKILL.md", "c%3Ad/SKILL.md"], // a colon in the first segment would read as a scheme
+    ["skills/a\\b/SKILL.md", "skills/a%5Cb/SKILL.md"], // WHATWG URLs read `\` as `/`
+    ["skills/é😀/SKILL.md", "skills/%C3%A9%F0%9F%98%80/SKILL.md"],
+    ["skills/a;b=c&d+e$f,g@h!i'j(k)l*m/SKILL.md", "skills/a%3Bb%3Dc%26d%2Be%24f%2Cg%40h%21i%27j%28k%29l%2Am/SKILL.md"],
+    ["skills/A-Z_a.z~09/SKILL.md", "skills/A-Z_a.z~09/SKILL.md"],
+    ["skills/\ud800/SKILL.md", "skills/%EF%BF%BD/SKILL.md"], // a lone surrogate, which no file system path holds, as U+FFFD
+  ])("writes %j as %s", (path, uri) => {
+    expect(uriOf(path)).toBe(uri);
+  });
+
+  it("gives a relative URI reference that parses back to the path, for any folder name", () => {
+    fc.assert(
+      fc.property(anySegment.map((s) => s.toWellFormed()), (segment) => {
+        const uri = uriOf(`skills/${segment}/SKILL.md`)!;
+        expect(uri).toMatch(STRICT_URI_PATH);
+        const url = new URL(uri, "file:///root/");
+        expect([url.search, url.hash, decodeURIComponent(url.pathname)]).toEqual(["", "", `/root/skills/${segment}/SKILL.md`]);
+      }),
+      RUNS,
+    );
+  });
+});
