@@ -62,3 +62,20 @@ export function toUriReference(path: string): string {
     .map((segment) => encodeURIComponent(segment.replace(LONE_SURROGATE, "\uFFFD")).replace(KEPT_BY_ENCODE_URI_COMPONENT, percent))
     .join("/");
 }
+
+const WORKFLOW_DATA = new RegExp(`[%${CONTROL}]`, "g");
+const WORKFLOW_PROPERTY = new RegExp(`[%:,${CONTROL}]`, "g");
+
+/**
+ * A GitHub workflow command's message: `%`, CR and LF as @actions/core's `escapeData` writes them
+ * (`%25`, `%0D`, `%0A`, which the runner decodes), and every other control character as `%XX`,
+ * which the runner leaves as text, so none reaches the log raw.
+ */
+export function escapeWorkflowData(text: string): string {
+  return text.replace(WORKFLOW_DATA, percent);
+}
+
+/** A workflow command's property value: as {@link escapeWorkflowData}, and `:` and `,` as `escapeProperty` writes them. */
+export function escapeWorkflowProperty(text: string): string {
+  return text.replace(WORKFLOW_PROPERTY, percent);
+}

@@ -227,3 +227,66 @@ describe("sarif", () => {
     );
   });
 });
+
+/** How the Actions runner reads a workflow command line (ActionCommand.TryParseV2 and its unescaping). */
+function runnerParse(line: string): { command: string; properties: Record<string, string>; data: string } {
+  const unescape = (s: string, tokens: [string, string][]) => tokens.reduce((t, [escaped, raw]) => t.replaceAll(escaped, raw), s);
+  const dataTokens: [string, string][] = [["%0D", "\r"], ["%0A", "\n"], ["%25", "%"]];
+  const propertyTokens: [string, string][] = [["%0D", "\r"], ["%0A", "\n"], ["%3A", ":"], ["%2C", ","], ["%25", "%"]];
+  const end = line.indexOf("::", 2);
+  const info = line.slice(2, end);
+  const space = info.indexOf(" ");
+  const properties: Record<string, string> = {};
+  for (const pair of info.slice(space + 1).split(",")) {
+    const eq = pair.indexOf("=");
+    properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), propertyTokens);
+  }
+  return { command: info.slice(0, space), properties, data: unescape(line.slice(end + 2), dataTokens) };
+}
+
+/** @actions/core's escaping (command.ts), for the characters it handles. */
+const toolkitData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const toolkitProperty = (s: string) => toolkitData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+describe("github", () => {
+  it("writes control characters in messages and file properties as %XX, which the runner leaves as text", () => {
+    const out = formatters.github([resultFor(`skills/${CLEAR}/SKILL.md`, keyMessage(RETITLE))], { cwd, color: false });
+    expect(out.split("\n")[0]).toBe(
+      "::error file=skills/%1B[2J/SKILL.md,line=2,col=1,endLine=2,endColumn=5,title=unknown-frontmatter-key::Unexpected frontmatter key `%1B]0;pwned%07`",
+    );
+    const tricky = formatters.github([resultFor("skills/a\u0085b/SKILL.md", "a\u0000b\tc\u007fd\u0085e\u009bf")], { cwd, color: false });
+    expect(tricky.split("\n")[0]).toBe("::error file=skills/a%85b/SKILL.md,line=2,col=1,endLine=2,endColumn=5,title=unknown-frontmatter-key::a%00b%09c%7Fd%85e%9Bf");
+  });
+
+  it("escapes exactly as @actions/core does when the only controls are CR and LF", () => {
+    const noOtherControls = anyText.map((s) => s.replace(/[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "?"));
+    fc.assert(
+      fc.property(noOtherControls, anySegment.map((s) => s.replace(/[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "?")), (message, segment) => {
+        const path = `skills/${segment}/SKILL.md`;
+        const line = formatters.github([resultFor(path, message)], { cwd, color: false }).split("\n")[0];
+        expect(line).toBe(`::error file=${toolkitProperty(path)},line=2,col=1,endLine=2,endColumn=5,title=${RULE}::${toolkitData(message)}`);
+        expect(runnerParse(line!)).toEqual({
+          command: "error",
+          properties: { file: path, line: "2", col: "1", endLine: "2", endColumn: "5", title: RULE },
+          data: message,
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it("writes one command per diagnostic, with no control character, for any message, path and rule id", () => {
+    fc.assert(
+      fc.property(anyText, anySegment, anyText.filter((s) => s.trim() === s && s !== ""), (message, segment, ruleId) => {
+        const out = formatters.github([resultFor(`skills/${segment}/SKILL.md`, message, ruleId)], { cwd, color: false });
+        const lines = out.split("\n");
+        expect(lines.pop()).toBe("");
+        expect(lines).toHaveLength(2);
+        for (const line of lines) expect(line).not.toMatch(CONTROL_BUT_LF);
+        expect(lines.map((l) => runnerParse(l).command)).toEqual(["error", "warning"]);
+        expect(Object.keys(runnerParse(lines[0]!).properties)).toEqual(["file", "line", "col", "endLine", "endColumn", "title"]);
+      }),
+      RUNS,
+    );
+  });
+});
