@@ -79,3 +79,14 @@ export function escapeWorkflowData(text: string): string {
 export function escapeWorkflowProperty(text: string): string {
   return text.replace(WORKFLOW_PROPERTY, percent);
 }
+
+const JSON_LEFT_RAW = /[\u007F-\u009F]/g;
+
+/**
+ * `JSON.stringify`, with DEL and C1 controls, which it leaves raw, written as `\u` escapes: the
+ * same JSON value, and no character a terminal acts on when someone prints the file.
+ */
+export function stringifyJson(value: unknown, indent?: number): string {
+  // Outside strings JSON is ASCII, so these characters can only be inside a string, where `\u` is valid.
+  return JSON.stringify(value, null, indent).replace(JSON_LEFT_RAW, (ch) => `\\u${hex(ch, 4).toLowerCase()}`);
+}

@@ -2,7 +2,7 @@
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import { ruleDocsUrl } from "../rules/define.js";
 import { rules } from "../rules/index.js";
-import { toUriReference } from "./escape.js";
+import { stringifyJson, toUriReference } from "./escape.js";
 import { shownPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
@@ -44,5 +44,5 @@ export const sarif: Formatter = (results, { cwd, version }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${stringifyJson(log, 2)}\n`;
 };

@@ -290,3 +290,34 @@ describe("github", () => {
     );
   });
 });
+
+describe("json, codeclimate and sarif", () => {
+  const hostile = `${keyMessage(RETITLE)} ${CLEAR} \u0000\r\n\u007f\u009b2J\u0085\u009c\ud800\uffff`;
+  const path = `skills/${CLEAR}\u009b/SKILL.md`;
+  const texts = (name: "json" | "codeclimate" | "sarif", out: string): [string, string] => {
+    const parsed = JSON.parse(out);
+    if (name === "json") return [parsed[0].filePath, parsed[0].messages[0].message];
+    if (name === "codeclimate") return [parsed[0].location.path, parsed[0].description];
+    return [decodeURIComponent(parsed.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri), parsed.runs[0].results[0].message.text];
+  };
+  const expectedPath = (name: string, relative: string) => (name === "json" ? `${cwd}/${relative}` : relative);
+
+  it.each(["json", "codeclimate", "sarif"] as const)("%s escapes every control character, DEL and C1 included, and parses back to the same strings", (name) => {
+    const out = formatters[name]([resultFor(path, hostile)], { cwd, color: false });
+    expect(out).not.toMatch(CONTROL_BUT_LF);
+    expect(out).toContain("Unexpected frontmatter key `\\u001b]0;pwned\\u0007` \\u001b[2J \\u0000\\r\\n\\u007f\\u009b2J\\u0085\\u009c\\ud800\uffff");
+    expect(texts(name, out)).toEqual([expectedPath(name, path), hostile]);
+  });
+
+  it.each(["json", "codeclimate", "sarif"] as const)("%s has no raw control character for any message and path", (name) => {
+    fc.assert(
+      fc.property(anyText, anySegment.map((s) => s.toWellFormed()), (message, segment) => {
+        const relative = `skills/${segment}/SKILL.md`;
+        const out = formatters[name]([resultFor(relative, message)], { cwd, color: false });
+        expect(out).not.toMatch(CONTROL_BUT_LF);
+        expect(texts(name, out)).toEqual([expectedPath(name, relative), message]);
+      }),
+      RUNS,
+    );
+  });
+});
