@@ -1,5 +1,6 @@
 /** codeclimate: the Code Climate issue list GitLab reads as a code quality report. */
 import { createHash } from "node:crypto";
+import { stringifyJson } from "./escape.js";
 import { shownPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
@@ -19,5 +20,5 @@ export const codeclimate: Formatter = (results, { cwd }) => {
       };
     }),
   );
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${stringifyJson(issues, 2)}\n`;
 };

@@ -1,16 +1,7 @@
 /** github: GitHub Actions workflow commands, one annotation per diagnostic. */
+import { escapeWorkflowData, escapeWorkflowProperty } from "./escape.js";
 import { shownPath } from "./paths.js";
 import type { Formatter } from "./types.js";
-
-/** Escaping GitHub requires in a command's message. */
-function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-/** Escaping GitHub requires in a command's property values (also `:` and `,`). */
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
 
 export const github: Formatter = (results, { cwd }) => {
   const lines: string[] = [];
@@ -18,14 +9,14 @@ export const github: Formatter = (results, { cwd }) => {
     const file = shownPath(cwd, result.filePath);
     for (const m of result.messages) {
       const props = [
-        `file=${escapeProperty(file)}`,
+        `file=${escapeWorkflowProperty(file)}`,
         `line=${m.line}`,
         `col=${m.column}`,
         `endLine=${m.endLine}`,
         `endColumn=${m.endColumn}`,
-        `title=${escapeProperty(m.ruleId)}`,
+        `title=${escapeWorkflowProperty(m.ruleId)}`,
       ].join(",");
-      lines.push(`::${m.severity === 2 ? "error" : "warning"} ${props}::${escapeData(m.message)}`);
+      lines.push(`::${m.severity === 2 ? "error" : "warning"} ${props}::${escapeWorkflowData(m.message)}`);
     }
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";

@@ -1,8 +1,9 @@
 /** json: ESLint's results shape, so tools that read ESLint's JSON read skillc's. */
+import { stringifyJson } from "./escape.js";
 import type { Formatter } from "./types.js";
 
 export const json: Formatter = (results) =>
-  `${JSON.stringify(
+  `${stringifyJson(
     results.map((r) => ({
       filePath: r.filePath,
       messages: r.messages.map((m) => ({

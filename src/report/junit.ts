@@ -1,25 +1,24 @@
 /** junit: JUnit XML for CI dashboards: one testsuite, one testcase per file, a failure per error. */
+import type { Diagnostic } from "../model/diagnostic.js";
+import { escapeXmlAttribute, escapeXmlText } from "./escape.js";
 import { shownPath } from "./paths.js";
 import type { Formatter } from "./types.js";
-
-const escape = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
 
 export const junit: Formatter = (results, { cwd }) => {
   const failures = results.reduce((n, r) => n + r.errorCount, 0);
   const cases = results.map((r) => {
-    const name = escape(shownPath(cwd, r.filePath));
+    const path = shownPath(cwd, r.filePath);
+    // Paths and messages come from files: attribute and element escaping differ (tab and LF), so each place has its own.
+    const line = (m: Diagnostic) => `${escapeXmlText(path)}:${m.line}:${m.column} ${escapeXmlText(m.message)} (${escapeXmlText(m.ruleId)})`;
     const errors = r.messages.filter((m) => m.severity === 2);
     const warnings = r.messages.filter((m) => m.severity === 1);
     const body = [
-      ...errors.map((m) => `      <failure type="${escape(m.ruleId)}" message="${escape(m.message)}">${name}:${m.line}:${m.column} ${escape(m.message)} (${escape(m.ruleId)})</failure>`),
-      ...(warnings.length
-        ? [`      <system-out>${warnings.map((m) => `warning ${name}:${m.line}:${m.column} ${escape(m.message)} (${escape(m.ruleId)})`).join("\n")}</system-out>`]
-        : []),
+      ...errors.map((m) => `      <failure type="${escapeXmlAttribute(m.ruleId)}" message="${escapeXmlAttribute(m.message)}">${line(m)}</failure>`),
+      ...(warnings.length ? [`      <system-out>${warnings.map((m) => `warning ${line(m)}`).join("\n")}</system-out>`] : []),
     ];
     return body.length
-      ? `    <testcase classname="skillc" name="${name}">\n${body.join("\n")}\n    </testcase>`
-      : `    <testcase classname="skillc" name="${name}"/>`;
+      ? `    <testcase classname="skillc" name="${escapeXmlAttribute(path)}">\n${body.join("\n")}\n    </testcase>`
+      : `    <testcase classname="skillc" name="${escapeXmlAttribute(path)}"/>`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

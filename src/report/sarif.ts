@@ -2,6 +2,7 @@
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import { ruleDocsUrl } from "../rules/define.js";
 import { rules } from "../rules/index.js";
+import { stringifyJson, toUriReference } from "./escape.js";
 import { shownPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
@@ -25,7 +26,7 @@ export const sarif: Formatter = (results, { cwd, version }) => {
         {
           physicalLocation: {
             // Relative to the folder skillc ran in (the repository root in CI), as code scanning expects.
-            artifactLocation: { uri: encodeURI(shownPath(cwd, file.filePath)), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: toUriReference(shownPath(cwd, file.filePath)), uriBaseId: "%SRCROOT%" },
             region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
           },
         },
@@ -43,5 +44,5 @@ export const sarif: Formatter = (results, { cwd, version }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${stringifyJson(log, 2)}\n`;
 };

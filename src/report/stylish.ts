@@ -1,9 +1,10 @@
 /** stylish: ESLint's default human format, grouped by file, with a summary line. */
 import { Chalk } from "chalk";
+import { escapeTerminal } from "./escape.js";
 import { shownPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
-/** OSC 8: a terminal hyperlink. */
+/** OSC 8: a terminal hyperlink. `url` and `text` must hold no control character. */
 const link = (text: string, url: string) => `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007`;
 
 export const stylish: Formatter = (results, { cwd, color, hyperlinks }) => {
@@ -15,8 +16,9 @@ export const stylish: Formatter = (results, { cwd, color, hyperlinks }) => {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    out.push("", c.underline(shownPath(cwd, result.filePath)));
-    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity === 2 ? "error" : "warning", m.message, m.ruleId, m.url]);
+    out.push("", c.underline(escapeTerminal(shownPath(cwd, result.filePath))));
+    // Messages and paths come from files: escaped, the only control codes left are the ones added here.
+    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity === 2 ? "error" : "warning", escapeTerminal(m.message), escapeTerminal(m.ruleId), escapeTerminal(m.url)]);
     const w0 = Math.max(...rows.map((r) => r[0]!.length));
     const w1 = Math.max(...rows.map((r) => r[1]!.length));
     const w2 = Math.max(...rows.map((r) => r[2]!.length));
