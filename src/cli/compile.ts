@@ -1,6 +1,7 @@
 /** What `build` and `docs` share at the edge: the output folder's checks, the refusals shown, the sync printed. */
 import { relative, resolve, sep } from "node:path";
 import type { CompileResult } from "../api.js";
+import { escapeTerminal } from "../report/escape.js";
 import { formatters } from "../report/index.js";
 import { checkOutputFolder } from "../output/folder.js";
 import type { OutputCommand } from "../output/owned.js";
@@ -29,11 +30,12 @@ export async function writeCompiled(command: OutputCommand, result: CompileResul
   const mode = options.check ? "check" : options.dryRun ? "dry-run" : "write";
   const report = await syncOutputs(outDir, result.files, mode, command);
   const { lines, warnings, problems } = describeSync(report, mode, shown(cwd, outDir) || ".");
-  if (lines.length) (problems ? process.stderr : process.stdout).write(`${lines.join("\n")}\n`);
-  if (warnings.length) process.stderr.write(`${warnings.join("\n")}\n`);
+  if (lines.length) (problems ? process.stderr : process.stdout).write(`${lines.map(escapeTerminal).join("\n")}\n`);
+  if (warnings.length) process.stderr.write(`${warnings.map(escapeTerminal).join("\n")}\n`);
   return problems || result.refused.length > 0 ? ExitCode.Problems : ExitCode.Ok;
 }
 
+/** A path for the terminal: relative, `/`-separated, control characters from folder names escaped. */
 function shown(cwd: string, path: string): string {
-  return relative(cwd, path).split(sep).join("/");
+  return escapeTerminal(relative(cwd, path).split(sep).join("/"));
 }
