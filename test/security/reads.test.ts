@@ -1,0 +1,110 @@
+/**
+ * Safe reads: a FIFO, a device, a socket or a file over the size limit is reported from a stat,
+ * never read, so `skillc lint` cannot block on a FIFO or read /dev/zero until memory runs out.
+ * Each case runs through readRegularFile, the library's lint() and the built CLI.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { readRegularFile } from "../../src/fs/read.js";
+
+const SKILL = "skills/notes/SKILL.md";
+const POSIX = process.platform !== "win32";
+/** Larger than anything Node's readFileSync accepts, and sparse: costs no disk. */
+const HUGE = 3 * 2 ** 30;
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const clean of cleanups.splice(0).reverse()) clean();
+});
+
+/** A temp project folder with `skills/notes/`, removed after the test. */
+function tempProject(): string {
+  const root = mkdtempSync(join(tmpdir(), "skillc-reads-"));
+  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, "skills/notes"), { recursive: true });
+  writeFileSync(join(root, "skillc.config.json"), "{}\n");
+  return root;
+}
+
+const canMkfifo = (() => {
+  if (!POSIX) return false;
+  const dir = mkdtempSync(join(tmpdir(), "skillc-fifo-probe-"));
+  try {
+    execFileSync("mkfifo", [join(dir, "probe")], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
+const NO_MKFIFO = canMkfifo ? "" : " (skipped: mkfifo is missing on this machine)";
+
+/**
+ * Make a FIFO. A reader that blocks on it (the bug) would hang this test process for good, so a
+ * separate process opens its writing end after two seconds, if anyone is reading, and closes
+ * it: the blocked read then ends empty and the test fails instead of hanging.
+ */
+function fifo(path: string): void {
+  execFileSync("mkfifo", [path]);
+  const script = `setTimeout(() => { const fs = require("node:fs"); try { fs.closeSync(fs.openSync(${JSON.stringify(path)}, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK)); } catch {} }, 2000)`;
+  const unblocker: ChildProcess = spawn(process.execPath, ["-e", script], { stdio: "ignore" });
+  cleanups.push(() => unblocker.kill());
+}
+
+/** A Unix socket bound at `path`, closed after the test. */
+async function socket(path: string): Promise<void> {
+  const server: Server = createServer();
+  await new Promise<void>((done, fail) => server.once("error", fail).listen(path, done));
+  cleanups.push(() => server.close());
+}
+
+/** A file that claims `size` bytes without using the disk. */
+function sparse(path: string, size: number): void {
+  writeFileSync(path, "");
+  truncateSync(path, size);
+}
+
+describe("readRegularFile", () => {
+  it("reads a regular file, up to and including the limit", () => {
+    const root = tempProject();
+    writeFileSync(join(root, SKILL), "12345");
+    expect(readRegularFile(join(root, SKILL), 5)).toEqual({ ok: true, bytes: Buffer.from("12345") });
+    expect(readRegularFile(join(root, SKILL), 4)).toEqual({ ok: false, reason: "too-large", size: 5 });
+  });
+
+  it.skipIf(!canMkfifo)(`refuses a FIFO without blocking${NO_MKFIFO}`, () => {
+    const root = tempProject();
+    fifo(join(root, SKILL));
+    expect(readRegularFile(join(root, SKILL), 1000)).toEqual({ ok: false, reason: "fifo" });
+  });
+
+  it.skipIf(!POSIX)("refuses a symlink to /dev/zero, a socket and a directory", async () => {
+    const root = tempProject();
+    symlinkSync("/dev/zero", join(root, "zero.md"));
+    await socket(join(root, "socket.md"));
+    expect(readRegularFile(join(root, "zero.md"), 1000)).toEqual({ ok: false, reason: "device" });
+    expect(readRegularFile(join(root, "socket.md"), 1000)).toEqual({ ok: false, reason: "socket" });
+    expect(readRegularFile(join(root, "skills"), 1000)).toEqual({ ok: false, reason: "directory" });
+  });
+
+  it("refuses a file over the limit from its size, without reading it", () => {
+    const root = tempProject();
+    sparse(join(root, SKILL), HUGE);
+    expect(readRegularFile(join(root, SKILL), 1000)).toEqual({ ok: false, reason: "too-large", size: HUGE });
+  });
+
+  it.skipIf(process.platform !== "linux")("stops at the limit when the size lies (/proc files say 0 bytes)", () => {
+    expect(readRegularFile("/proc/self/maps", 16)).toMatchObject({ ok: false, reason: "too-large" });
+    const status = readRegularFile("/proc/self/status", 1 << 20);
+    expect(status.ok && status.bytes.toString("utf8")).toMatch(/^Name:/);
+  });
+
+  it("gives the system's code when there is nothing to read", () => {
+    expect(readRegularFile(join(tmpdir(), "skillc-no-such-file.md"), 1000)).toMatchObject({ ok: false, reason: "error", code: "ENOENT" });
+  });
+});
