@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readRegularFile } from "../../src/fs/read.js";
+import { parseSkill } from "../../src/index.js";
+import { PLAIN_SKILL } from "../helpers/cli.js";
 
 const SKILL = "skills/notes/SKILL.md";
 const POSIX = process.platform !== "win32";
@@ -106,5 +108,17 @@ describe("readRegularFile", () => {
 
   it("gives the system's code when there is nothing to read", () => {
     expect(readRegularFile(join(tmpdir(), "skillc-no-such-file.md"), 1000)).toMatchObject({ ok: false, reason: "error", code: "ENOENT" });
+  });
+});
+
+describe("parseSkill's size limit", () => {
+  it("counts UTF-8 bytes for text as for bytes, as the reader's stat does", () => {
+    const text = `${PLAIN_SKILL}${"é".repeat(600)}\n`; // fewer characters than bytes
+    const bytes = Buffer.from(text);
+    const limits = { maxFileSize: bytes.length - 1 };
+    const problem = { ruleId: "limits", messageId: "fileSize", data: { size: bytes.length, limit: bytes.length - 1 } };
+    expect(parseSkill("SKILL.md", text, { limits }).problems).toEqual([expect.objectContaining(problem)]);
+    expect(parseSkill("SKILL.md", bytes, { limits }).problems).toEqual([expect.objectContaining(problem)]);
+    expect(parseSkill("SKILL.md", text, { limits: { maxFileSize: bytes.length } }).problems).toEqual([]);
   });
 });
