@@ -35,6 +35,8 @@ const CHUNK = 8 * 1024;
  * then opened non-blocking and checked again on the descriptor (the file read is the file checked,
  * whatever was swapped in between). At most `maxBytes + 1` bytes are read, so a file that grows
  * while it is read (or a size that lies, as in /proc) still stops at the limit.
+ *
+ * @param maxBytes the largest size accepted, in bytes: a whole number, or `Infinity` for none.
  */
 export function readRegularFile(path: string, maxBytes: number): ReadResult {
   let fd: number | undefined;
@@ -50,7 +52,15 @@ export function readRegularFile(path: string, maxBytes: number): ReadResult {
     const e = error as NodeJS.ErrnoException;
     return { ok: false, reason: "error", code: typeof e?.code === "string" ? e.code : "", message: e?.message ?? String(error) };
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) closeQuietly(fd);
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Nothing was written: a failed close loses nothing.
   }
 }
 
