@@ -5,13 +5,17 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import writeFileAtomic from "write-file-atomic";
-import type { LintResult } from "../model/diagnostic.js";
+import { readRegularFile } from "../fs/read.js";
+import type { Diagnostic, LintResult } from "../model/diagnostic.js";
 import type { ResolvedConfig } from "./config.js";
 
 export const DEFAULT_CACHE_LOCATION = ".skillccache";
+
+/** A cache file larger than this is not read but started afresh (a clean skill's entry is ~220 bytes). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 interface Entry {
   hash: string;
@@ -53,15 +57,26 @@ export class LintCache {
     this.#data = data;
   }
 
-  /** Open the cache; a missing, unreadable or outdated one starts empty. */
+  /**
+   * Open the cache; a missing, unreadable or outdated one starts empty, and entries that are not
+   * of the shape this version writes are dropped (their files are linted again), so a corrupt
+   * cache costs time, never a crash.
+   */
   static async open(file: string, config: ResolvedConfig): Promise<LintCache> {
     const key = cacheKey(config);
-    let data: CacheFile = { key, entries: {} };
+    const data: CacheFile = { key, entries: Object.create(null) as Record<string, Entry> };
+    const read = readRegularFile(file, MAX_CACHE_BYTES);
+    let stored: unknown;
     try {
-      const stored = JSON.parse(await readFile(file, "utf8")) as CacheFile;
-      if (stored.key === key && stored.entries && typeof stored.entries === "object") data = stored;
+      stored = read.ok ? JSON.parse(read.bytes.toString("utf8")) : undefined;
     } catch {
-      // No cache yet, or not one of ours: start afresh.
+      // Not JSON, or not ours: start afresh.
+    }
+    if (isObject(stored) && stored.key === key && isObject(stored.entries)) {
+      for (const [path, value] of Object.entries(stored.entries)) {
+        const entry = toEntry(value);
+        if (entry) data.entries[path] = entry;
+      }
     }
     return new LintCache(file, config.root, data);
   }
@@ -90,7 +105,7 @@ export class LintCache {
   shippedOf(paths: readonly string[]): string[] {
     return paths.flatMap((path) => {
       const shipped = this.#data.entries[this.#rel(path)]?.shipped;
-      return Array.isArray(shipped) ? shipped.filter((p) => typeof p === "string").map((p) => resolve(this.#root, p)) : [];
+      return (shipped ?? []).map((p) => resolve(this.#root, p));
     });
   }
 
@@ -102,4 +117,34 @@ export class LintCache {
     await mkdir(dirname(this.#file), { recursive: true });
     await writeFileAtomic(this.#file, JSON.stringify(this.#data));
   }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const isPosition = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1;
+
+/** A stored entry rebuilt from its known fields, or undefined when any of them is malformed. */
+function toEntry(value: unknown): Entry | undefined {
+  if (!isObject(value) || typeof value.hash !== "string" || !isObject(value.deps) || !isObject(value.result)) return undefined;
+  if (!Object.values(value.deps).every((existed) => typeof existed === "boolean")) return undefined;
+  const { messages, errorCount, warningCount } = value.result;
+  if (!Array.isArray(messages)) return undefined;
+  const diagnostics = messages.map(toDiagnostic);
+  if (!diagnostics.every((d): d is Diagnostic => d !== undefined)) return undefined;
+  const errors = diagnostics.filter((d) => d.severity === 2).length;
+  if (errorCount !== errors || warningCount !== diagnostics.length - errors) return undefined;
+  // The files a skill ships must each be a plain relative path, or the entry is not trusted.
+  const shipped = value.shipped ?? [];
+  if (!Array.isArray(shipped) || !shipped.every((p) => typeof p === "string")) return undefined;
+  return { hash: value.hash, deps: value.deps as Record<string, boolean>, result: { messages: diagnostics, errorCount: errors, warningCount: diagnostics.length - errors }, shipped };
+}
+
+function toDiagnostic(value: unknown): Diagnostic | undefined {
+  if (!isObject(value)) return undefined;
+  const { ruleId, severity, message, messageId, line, column, endLine, endColumn, url } = value;
+  if (typeof ruleId !== "string" || (severity !== 1 && severity !== 2) || typeof message !== "string" || typeof messageId !== "string" || typeof url !== "string") return undefined;
+  if (![line, column, endLine, endColumn].every(isPosition)) return undefined;
+  return { ruleId, severity, message, messageId, line, column, endLine, endColumn, url } as Diagnostic;
 }

@@ -1,14 +1,14 @@
 /** The lint runner: read, parse once, run every enabled rule, stamp and filter the diagnostics. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import { NOT_A_FILE, readRegularFile, type ReadRefusal } from "../fs/read.js";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
-import type { Range, SkillDocument } from "../model/types.js";
+import type { ParseProblem, Range, SkillDocument } from "../model/types.js";
 import { shipment as shipmentOf, type Shipment } from "../fs/shipped.js";
-import { readRegularFile } from "../fs/read.js";
 import { decodeSkill } from "../parse/decode.js";
-import { parseSkill, textDocument } from "../parse/index.js";
-import { DEFAULT_LIMITS } from "../parse/limits.js";
+import { parseSkill, textDocument, unreadSkill } from "../parse/index.js";
+import { DEFAULT_LIMITS, fileSizeProblem } from "../parse/limits.js";
 import { ruleDocsUrl, type ProjectContext, type Report, type Rule } from "../rules/define.js";
 import { rules, type RuleId } from "../rules/index.js";
 import { frontmatterIssues, modelIssues, type SchemaIssue } from "../schema/validate.js";
@@ -57,8 +57,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
   let todo = files;
   if (cache) {
     todo = [];
+    const maxFileSize = { ...DEFAULT_LIMITS, ...config.limits }.maxFileSize;
     for (const file of files) {
-      const bytes = readBytes(file.path);
+      const bytes = readBytes(file.path, maxFileSize);
       const hash = bytes ? contentHash(bytes) : undefined;
       const hit = hash ? cache.get(file.path, hash) : undefined;
       if (hash) hashes.set(file.path, hash);
@@ -97,13 +98,10 @@ async function lintShippedFiles(linter: Linter, paths: Iterable<string>, linted:
   return out;
 }
 
-/** A file's bytes, or undefined when it cannot be read (the linter then reports why). */
-function readBytes(path: string): Uint8Array | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
+/** A file's bytes, or undefined when it is not read (the linter then reports why, uncached). */
+function readBytes(path: string, maxFileSize: number): Uint8Array | undefined {
+  const read = readRegularFile(path, maxFileSize);
+  return read.ok ? read.bytes : undefined;
 }
 
 /** One file's result, the paths its rules looked up (for the cache) and the files it ships. */
@@ -197,6 +195,7 @@ export interface Linter {
 /** A linter bound to one config: shares the existence cache and the template matcher across files. */
 export function createLinter(config: ResolvedConfig): Linter {
   const isTemplate = templateMatcher(config);
+  const maxFileSize = { ...DEFAULT_LIMITS, ...config.limits }.maxFileSize;
   const existsCache = new Map<string, boolean>();
   const project: ProjectContext = {
     root: config.root,
@@ -209,19 +208,11 @@ export function createLinter(config: ResolvedConfig): Linter {
   };
 
   async function load(path: string): Promise<SkillDocument> {
-    let bytes: Uint8Array;
-    try {
-      // Read synchronously: a skill is small, and an asynchronous read left the thread idle
-      // ~0.6 ms a file waiting on the thread pool (0.64 s of 11.5 s over 1,000 files).
-      bytes = readFileSync(path);
-    } catch (error) {
-      const doc = parseSkill(path, "", { template: isTemplate(path), limits: config.limits });
-      const code = (error as NodeJS.ErrnoException).code ?? "";
-      doc.readable = false;
-      doc.problems.push({ ruleId: "encoding", messageId: "unreadable", data: { reason: code || (error as Error).message }, range: doc.lines.range(0, 0) });
-      return doc;
-    }
-    return parseSkill(path, bytes, { template: isTemplate(path), limits: config.limits });
+    const options = { template: isTemplate(path), limits: config.limits };
+    // Read synchronously: a skill is small, and an asynchronous read left the thread idle
+    // ~0.6 ms a file waiting on the thread pool (0.64 s of 11.5 s over 1,000 files).
+    const read = readRegularFile(path, maxFileSize);
+    return read.ok ? parseSkill(path, read.bytes, options) : unreadSkill(path, readProblem(read, maxFileSize), options);
   }
 
   const shipments = new WeakMap<SkillDocument, Shipment>();
@@ -288,6 +279,13 @@ export function createLinter(config: ResolvedConfig): Linter {
 export function diagnosticAt(doc: SkillDocument, ruleId: RuleId, messageId: string, data: Record<string, string | number>, at: Range): Diagnostic {
   const rule = (rules as readonly Rule[]).find((r) => r.id === ruleId)!;
   return stamp(rule, doc, { messageId, data, at }, 2);
+}
+
+/** Why a file was not read, as the diagnostic that says so. */
+function readProblem(read: ReadRefusal, maxFileSize: number): Omit<ParseProblem, "range"> {
+  if (read.reason === "too-large") return fileSizeProblem(read.size, maxFileSize);
+  if (read.reason === "error") return { ruleId: "encoding", messageId: "unreadable", data: { reason: read.code || read.message } };
+  return { ruleId: "encoding", messageId: "notAFile", data: { kind: NOT_A_FILE[read.reason] } };
 }
 
 /** The runner, not the rule, adds the rule id, severity, docs URL and final message text. */

@@ -74,7 +74,8 @@ export async function lintInWorkers(files: DiscoveredFile[], config: ResolvedCon
       shares.map(
         (share) =>
           new Promise<(TrackedResult | undefined)[]>((done, fail) => {
-            const child = fork(fileURLToPath(workerScript()!), [], {
+            // The worker is told its parent's pid, to notice this process going away even mid-parse.
+            const child = fork(fileURLToPath(workerScript()!), [String(process.pid)], {
               execArgv: [...workerExecArgv(process.execArgv), ...WORKER_V8_FLAGS],
               serialization: "advanced",
               stdio: ["ignore", "inherit", "inherit", "ipc"],

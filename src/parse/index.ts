@@ -10,7 +10,7 @@ import { parseFrontmatter } from "./frontmatter.js";
 import { remarkGfmBlocks } from "./gfm.js";
 import { extractHooks } from "./hooks.js";
 import { extractInline, findPlaceholders } from "./inline.js";
-import { DEFAULT_LIMITS, findDeepNesting, findLongParagraph, type Limits } from "./limits.js";
+import { DEFAULT_LIMITS, fileSizeProblem, findDeepNesting, findLongParagraph, utf8Length, type Limits } from "./limits.js";
 import { buildSections } from "./sections.js";
 import { extractTable } from "./tables.js";
 
@@ -27,19 +27,13 @@ const EMPTY_ROOT: Root = { type: "root", children: [] };
 /** Parse one skill file. Never throws for anything a file can contain: problems become `doc.problems`. */
 export function parseSkill(path: string, input: string | Uint8Array, options: ParseOptions = {}): SkillDocument {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // The limit is in bytes, checked before decoding: the same check as the reader's stat.
+  const size = typeof input === "string" ? utf8Length(input) : input.length;
+  if (size > limits.maxFileSize) return unreadSkill(path, fileSizeProblem(size, limits.maxFileSize), options);
   const problems: ParseProblem[] = [];
   let text: string;
   if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
-    if (input.length > limits.maxFileSize) {
-      problems.push({
-        ruleId: "limits",
-        messageId: "fileSize",
-        data: { size: input.length, limit: limits.maxFileSize },
-        range: FILE_START,
-      });
-      return unreadable(path, "", problems, options);
-    }
     const decoded = decodeSkill(input);
     if (!decoded.ok) {
       text = new TextDecoder("utf-8").decode(input.subarray(0, decoded.offset));
@@ -50,10 +44,6 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
     text = decoded.text;
   }
   const lines = new LineIndex(text);
-  if (text.length > limits.maxFileSize) {
-    problems.push({ ruleId: "limits", messageId: "fileSize", data: { size: text.length, limit: limits.maxFileSize }, range: FILE_START });
-    return unreadable(path, text, problems, options);
-  }
   const long = findLongParagraph(text, limits.maxParagraph);
   if (long) {
     const start = lines.lineStart(long.line);
@@ -149,6 +139,14 @@ export function htmlComments(text: string): { value: string; start: number; end:
 /** A file that is text but not a skill (a file a skill ships): only rules that read the raw text apply. */
 export function textDocument(path: string, text: string): SkillDocument {
   return unreadable(path, text, [], {});
+}
+
+/**
+ * The document of a file that was not parsed (one that could not be read, or was refused before
+ * reading): `problem`, at the start of the file, is all it reports.
+ */
+export function unreadSkill(path: string, problem: Omit<ParseProblem, "range">, options: ParseOptions = {}): SkillDocument {
+  return unreadable(path, "", [{ ...problem, range: FILE_START }], options);
 }
 
 /** A document whose body could not be parsed: only its problems are reported. */

@@ -1,4 +1,5 @@
 /** Input limits checked before parsing, so pathological files give a diagnostic instead of a hang. */
+import type { ParseProblem } from "../model/types.js";
 
 export interface Limits {
   /** Largest file, in bytes, that is parsed (remark needs ~7 s and ~800 MB for 1 MB). */
@@ -16,6 +17,27 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = { maxFileSize: 512 * 1024, maxNesting: 100, maxAliases: 100, maxParagraph: 50_000 };
+
+/**
+ * The problem of a file of `size` bytes over `limit`: one diagnostic whether the size came from
+ * a stat (the file was never read) or from bytes or text in hand.
+ */
+export function fileSizeProblem(size: number, limit: number): Omit<ParseProblem, "range"> {
+  return { ruleId: "limits", messageId: "fileSize", data: { size, limit } };
+}
+
+/** The size of `text` in UTF-8 bytes, as it would be on disk: the size limit counts bytes. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    // Two bytes below U+0800, three above; a surrogate pair is four bytes for two code units.
+    if (c < 0x800 || (c >= 0xd800 && c <= 0xdfff)) bytes += 1;
+    else bytes += 2;
+  }
+  return bytes;
+}
 
 /** The first paragraph longer than `max` characters, outside fenced code blocks. */
 export function findLongParagraph(text: string, max: number): { line: number; size: number } | undefined {

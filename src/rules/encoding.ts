@@ -1,6 +1,8 @@
 /**
  * encoding: a skill must be UTF-8 text. Agents read SKILL.md as text, so a binary file or
- * one in another encoding cannot be used; nothing else in such a file is checked.
+ * one in another encoding cannot be used; nothing else in such a file is checked. A path that
+ * cannot be read, or is not a regular file (a FIFO, socket, device or directory, which the
+ * reader refuses before reading), is reported here too.
  */
 import { defineRule } from "./define.js";
 
@@ -16,11 +18,12 @@ export default defineRule({
       unreadable: "Cannot read the file ({{reason}})",
       folderUnreadable: "Cannot read this folder ({{reason}}), so the skills in it were not checked",
       unnamable: "Unexpected file name that is not UTF-8: it cannot be read or shown, so it was not checked",
+      notAFile: "Cannot read the file: not a regular file ({{kind}})",
     },
   },
   check(ctx) {
     for (const p of ctx.doc.problems) {
-      if (p.ruleId === "encoding") ctx.report({ messageId: p.messageId as "binary" | "utf8" | "unreadable" | "folderUnreadable" | "unnamable", data: p.data, at: p.range });
+      if (p.ruleId === "encoding") ctx.report({ messageId: p.messageId as "binary" | "utf8" | "unreadable" | "folderUnreadable" | "unnamable" | "notAFile", data: p.data, at: p.range });
     }
   },
 });
