@@ -104,6 +104,14 @@ export async function build(options: LintOptions & { targets?: readonly TargetId
 export async function docs(options: LintOptions & { outDir: string; pages?: readonly ExistingPage[] }): Promise<CompileResult> {
   const { config, ok, refused, sources } = await lintForCompile(options);
   const outDir = resolve(options.cwd ?? process.cwd(), options.outDir);
-  const skills = ok.map((s) => s.doc).filter((d) => d.kind !== "template");
+  // A skill file that lies outside the project (through a symlink) is refused even with the links
+  // rule off, as build refuses it: its text would be copied into the pages.
+  const documented: LintedSkill[] = [];
+  for (const skill of ok.filter((s) => s.doc.kind !== "template")) {
+    const outside = skill.shipment.problems.filter((p) => p.messageId === "skillOutside");
+    if (outside.length > 0) refused.push(asResult(skill, outside.map((p) => diagnosticAt(skill.doc, "links", p.messageId, p.data, p.range))));
+    else documented.push(skill);
+  }
+  const skills = documented.map((s) => s.doc);
   return { files: planDocs(skills, { root: config.root, outDir, protocol: config.protocol }, options.pages ?? []), refused, sources };
 }

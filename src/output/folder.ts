@@ -30,7 +30,8 @@ export function checkOutputFolder(outDir: string, ctx: OutputFolderContext): voi
   if (isInside(out, root)) refuse("it holds the project root");
   const segments = out.split(sep);
   if (segments.includes("node_modules") || segments.includes(".git")) refuse("it is inside node_modules or .git");
-  const source = ctx.sources.find((s) => isInside(out, realPathOf(s)));
+  // A skill is in the folder it is read from and, through a symlinked SKILL.md, where its file really is.
+  const source = ctx.sources.find((s) => isInside(out, realPathOf(dirname(s))) || isInside(out, realPathOf(s)));
   if (source) refuse(`it holds ${relative(ctx.root, source).split(sep).join("/")}, a skill being read`);
   // The other command's folder (or one of its folders above this one): each keeps its own record.
   for (let dir = out; ; dir = dirname(dir)) {

@@ -4,13 +4,13 @@
  * --dry-run, refusal of skills with lint errors, removal of stale output, --target, and lint never
  * reading the build output back.
  */
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { parse as parseToml } from "smol-toml";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { project, REPO, skillc } from "../helpers/cli.js";
+import { PLAIN_SKILL, project, REPO, skillc } from "../helpers/cli.js";
 
 const read = (p: string) => readFileSync(p, "utf8");
 const posix = (p: string) => p.split(sep).join("/");
@@ -481,6 +481,16 @@ describe("skillc build: refusal, removal and targets", () => {
     expect(r.stderr).toContain('"vim"');
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(existsSync(join(root, "out"))).toBe(false);
+  });
+
+  it("refuses --out at the folder of a skill whose SKILL.md is a symlink to elsewhere", () => {
+    const root = temp({ "away/evil/SKILL.md": PLAIN_SKILL.replace("name: notes", "name: evil") });
+    mkdirSync(join(root, "proj/skills/evil"), { recursive: true });
+    symlinkSync("../../../away/evil/SKILL.md", join(root, "proj/skills/evil/SKILL.md"));
+    const r = skillc(["build", "--out", "skills/evil"], { cwd: join(root, "proj") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^skillc: Refusing --out skills\/evil: it holds skills\/evil\/SKILL\.md, a skill being read/);
+    expect(readdirSync(join(root, "proj/skills/evil"))).toEqual(["SKILL.md"]);
   });
 });
 

@@ -1,5 +1,5 @@
 /** `skillc docs`: pages and index from the model, regions in hand-written pages, --check, determinism, safe removal. */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { project, REPO, skillc } from "../helpers/cli.js";
@@ -113,6 +113,18 @@ describe("skillc docs", () => {
     const r = skillc(["docs"], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("skipping skills/broken-sync/SKILL.md");
+  });
+
+  it("skips a skill whose SKILL.md is a symlink out of the project, even with the links rule off", () => {
+    const away = project({ "SKILL.md": example("trello-sync").replace("name: trello-sync", "name: away-sync").replace("Sync the workspace", "AWAY-SENTINEL sync the workspace") });
+    const root = docsProject({ "skillc.config.json": '{ "rules": { "links": "off" } }\n' });
+    mkdirSync(join(root, "skills/away-sync"));
+    symlinkSync(join(away, "SKILL.md"), join(root, "skills/away-sync/SKILL.md"));
+    const r = skillc(["docs"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("skipping skills/away-sync/SKILL.md");
+    expect(r.stderr).toContain("skill file outside the project");
+    for (const [file, text] of Object.entries(snapshot(join(root, "docs/protocols")))) expect(text, file).not.toContain("AWAY-SENTINEL");
   });
 
   it("keeps the repository's own docs/protocols current", () => {
