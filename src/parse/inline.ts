@@ -21,7 +21,6 @@ export function findPlaceholders(value: string): { text: string; index: number }
   return [...value.matchAll(PLACEHOLDERS)].map((m) => ({ text: m[0], index: m.index }));
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 /** A quoted sentence: straight or curly double quotes, at least two words, within one paragraph. */
 const QUOTED = /"([^"\n]*(?:\n(?!\s*\n)[^"\n]*)*)"|\u201c([^\u201d]*)\u201d/g;
 
@@ -57,9 +56,9 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
         return;
       }
       case "html":
-        for (const m of node.value.matchAll(COMMENT)) {
-          const start = rangeOf(node).start.offset + m.index;
-          items.comments.push({ value: m[1]!.trim(), range: lines.range(start, start + m[0].length) });
+        for (const c of comments(node.value)) {
+          const start = rangeOf(node).start.offset + c.index;
+          items.comments.push({ value: c.value, range: lines.range(start, start + c.length) });
         }
         return false;
       case "text": {
@@ -86,6 +85,18 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
     }
   });
   return items;
+}
+
+/** `<!-- … -->` comments in an HTML value, found with indexOf: a regex retried from every unclosed `<!--` is quadratic. */
+function comments(html: string): { index: number; length: number; value: string }[] {
+  const out: { index: number; length: number; value: string }[] = [];
+  for (let at = html.indexOf("<!--"); at !== -1; ) {
+    const close = html.indexOf("-->", at + 4);
+    if (close === -1) break;
+    out.push({ index: at, length: close + 3 - at, value: html.slice(at + 4, close).trim() });
+    at = html.indexOf("<!--", close + 3);
+  }
+  return out;
 }
 
 function collectQuoted(node: Nodes, text: string, lines: LineIndex, out: Located<string>[]): void {

@@ -39,7 +39,7 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** The first paragraph longer than `max` characters, outside fenced code blocks. */
+/** The first paragraph longer than `max` characters outside fenced code blocks, or the first line that long inside one. */
 export function findLongParagraph(text: string, max: number): { line: number; size: number } | undefined {
   let fence: string | undefined;
   let start = 0;
@@ -50,6 +50,8 @@ export function findLongParagraph(text: string, max: number): { line: number; si
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
     if (fence !== undefined) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      // Code is not a paragraph, but one line of it is still one line every scanner reads whole.
+      else if (raw.length > max) return { line, size: raw.length };
       continue;
     }
     if (marker) {

@@ -18,8 +18,16 @@ interface Finding {
   value: string;
 }
 
-/** Cheap gate: 16+ token characters with a letter and a digit, a PEM block, a password in a URL or assigned. */
-const CANDIDATE = /(?=[A-Za-z0-9+/=_-]{0,200}\d)(?=[A-Za-z0-9+/=_-]{0,200}[A-Za-z])[A-Za-z0-9+/=_-]{16,}|-----BEGIN|:\/\/[^\s/:@]+:[^\s/@]+@|(?:pass(?:word|wd)?|pwd)\w*["']?\s*[:=]/i;
+/** Cheap gate, in linear time: a PEM block, a password in a URL or assigned, or a run of 16+ token characters with a letter and a digit. */
+const GATE = /-----BEGIN|:\/\/[^\s/:@]{1,128}:[^\s/@]{1,128}@|(?:pass(?:word|wd)?|pwd)\w{0,32}["']?\s{0,8}[:=]/i;
+const TOKEN_RUN = /[A-Za-z0-9+/=_-]{16,}/g;
+
+function isCandidate(text: string): boolean {
+  if (GATE.test(text)) return true;
+  // Each maximal run is matched once; looking ahead for a digit from every position would be quadratic.
+  for (const m of text.matchAll(TOKEN_RUN)) if (/\d/.test(m[0]) && /[A-Za-z]/.test(m[0])) return true;
+  return false;
+}
 
 const HIGH_ENTROPY = "high-entropy secret";
 
@@ -27,26 +35,26 @@ const HIGH_ENTROPY = "high-entropy secret";
 const FORMATS: { kind: string; re: RegExp; group?: number }[] = [
   { kind: "GitHub token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{60,255})\b/g },
   { kind: "npm token", re: /\bnpm_[A-Za-z0-9]{36}\b/g },
-  { kind: "Slack token", re: /\bxox[baprse]-[A-Za-z0-9-]{10,}/g },
-  { kind: "Slack webhook URL", re: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g },
+  { kind: "Slack token", re: /(?<![A-Za-z0-9-])xox[baprse]-[A-Za-z0-9-]{10,255}/g },
+  { kind: "Slack webhook URL", re: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{1,32}\/B[A-Z0-9]{1,32}\/[A-Za-z0-9]{16,64}/g },
   // A key id next to its secret is how AWS keys leak; AWS's documented example ends in EXAMPLE and is skipped.
   { kind: "AWS access key id", re: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/g },
-  { kind: "AWS secret access key", re: /aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi, group: 1 },
+  { kind: "AWS secret access key", re: /aws_?secret_?(?:access_?)?key["']?\s{0,8}[:=]\s{0,8}["']?([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi, group: 1 },
   { kind: "Google API key", re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
   { kind: "private key", re: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----/g },
-  { kind: "Stripe key", re: /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,}\b/g },
+  { kind: "Stripe key", re: /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{20,255}\b/g },
   { kind: "SendGrid API key", re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g },
   { kind: "Shopify token", re: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/g },
   { kind: "Linear API key", re: /\blin_api_[A-Za-z0-9]{40}\b/g },
-  { kind: "Anthropic API key", re: /\bsk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{20,}/g },
-  { kind: "OpenAI API key", re: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}|\bsk-proj-[A-Za-z0-9_-]{40,}/g },
-  { kind: "JSON Web Token", re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g },
-  { kind: "password in a URL", re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:([^\s/@]{3,})@[^\s/]+/gi, group: 1 },
-  { kind: "Trello token", re: /\bATTA[0-9A-Fa-f]{60,}\b/g },
-  { kind: "Trello key or token", re: /\b(?:trello[\w-]*|api[_-]?key|key|token)["']?\s*[:=]\s*["'`]?([0-9a-f]{32}|[0-9a-f]{64})\b/gi, group: 1 },
+  { kind: "Anthropic API key", re: /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{20,255}/g },
+  { kind: "OpenAI API key", re: /(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,160}T3BlbkFJ[A-Za-z0-9_-]{16,160}|(?<![A-Za-z0-9_-])sk-proj-[A-Za-z0-9_-]{40,255}/g },
+  { kind: "JSON Web Token", re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,300}\.eyJ[A-Za-z0-9_-]{10,2048}\.[A-Za-z0-9_-]{10,1024}/g },
+  { kind: "password in a URL", re: /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s/:@]{1,128}:([^\s/@]{3,128})@[^\s/]{1,255}/gi, group: 1 },
+  { kind: "Trello token", re: /\bATTA[0-9A-Fa-f]{60,255}\b/g },
+  { kind: "Trello key or token", re: /\b(?:trello[\w-]{0,32}|api[_-]?key|key|token)["']?\s{0,8}[:=]\s{0,8}["'`]?([0-9a-f]{32}|[0-9a-f]{64})\b/gi, group: 1 },
   {
     kind: HIGH_ENTROPY,
-    re: /\b([A-Za-z0-9_]*(?:key|token|secret|password|passwd|pwd|credential)[A-Za-z0-9_]*)["']?\s*[:=]\s*["'`]?([A-Za-z0-9+/_.=-]{12,})/gi,
+    re: /\b([A-Za-z0-9_]{0,48}(?:key|token|secret|password|passwd|pwd|credential)[A-Za-z0-9_]{0,48})["']?\s{0,8}[:=]\s{0,8}["'`]?([A-Za-z0-9+/_.=-]{12,255})/gi,
     group: 2,
   },
 ];
@@ -113,12 +121,29 @@ export default defineRule({
   },
   check(ctx) {
     const { text } = ctx.doc;
-    if (!CANDIDATE.test(text)) return;
+    if (!isCandidate(text) && !/\\[xuU]/.test(ctx.doc.frontmatter ? text.slice(0, ctx.doc.frontmatter.range.end.offset) : "")) return;
     let lastEnd = -1;
+    const raw = new Set<string>();
     for (const f of findSecrets(text)) {
       if (f.start < lastEnd) continue; // Two formats, one secret.
       lastEnd = f.end;
+      raw.add(f.value);
       ctx.report({ messageId: "secret", data: { kind: f.kind, masked: mask(f.value) }, at: { start: ctx.doc.lines.point(f.start), end: ctx.doc.lines.point(f.end) } });
     }
+    // A YAML escape (`"\x67hp_…"`) hides a token from the raw text: decoded values are scanned too, at the value's place.
+    const fm = ctx.doc.frontmatter;
+    const visit = (value: unknown, path: (string | number)[]): void => {
+      if (path.length > 16) return;
+      if (typeof value === "string") {
+        for (const f of findSecrets(value)) {
+          if (raw.has(f.value)) continue;
+          raw.add(f.value);
+          const at = fm?.rangeOf(path) ?? fm?.range;
+          if (at) ctx.report({ messageId: "secret", data: { kind: f.kind, masked: mask(f.value) }, at });
+        }
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    };
+    visit(fm?.data, []);
   },
 });

@@ -1,0 +1,36 @@
+/** Hostile long lines: the detectors stay right on them (timing is `npm run bench:hostile`'s job, not a test's). */
+import { describe, expect, it } from "vitest";
+import { createLinter, parseSkill, resolveConfig } from "../../src/index.js";
+
+const head = "---\nname: hostile\ndescription: A hostile skill. Use when measuring.\n---\n\n# Hostile\n\n";
+const TOKEN = `ghp_${"A1b2C3d4E5".repeat(3)}abcdef`;
+
+async function lint(text: string) {
+  const config = resolveConfig({}, "/tmp/skillc-linear");
+  return (await createLinter(config).lintDocument(parseSkill("/tmp/skillc-linear/hostile/SKILL.md", text))).messages;
+}
+
+describe("long hostile lines", () => {
+  it("a line longer than the limit inside fenced code is a limits diagnostic at its line", async () => {
+    const messages = await lint(`${head}\`\`\`\n${"sk-".repeat(20_000)}\n\`\`\`\n`);
+    expect(messages).toMatchObject([{ ruleId: "limits", line: 9, column: 1 }]);
+  });
+
+  it("a long code block of short lines is fine", async () => {
+    const messages = await lint(`${head}\`\`\`\n${"const a = 1;\n".repeat(6_000)}\`\`\`\n`);
+    expect(messages.filter((m) => m.ruleId === "limits")).toEqual([]);
+  });
+
+  it.each([
+    ["sk-", "sk-"],
+    ["eyJ-", "eyJ-"],
+    ["pass", "pass"],
+    ["key-", "key-"],
+    ["<!--", "<!--"],
+  ])("a token after a 60,000-character run of `%s` is still found, masked", async (_, unit) => {
+    const messages = await lint(`${head}\`\`\`\n${unit.repeat(60_000 / unit.length)} ${TOKEN}\n\`\`\`\n`);
+    const secrets = messages.filter((m) => m.ruleId === "no-secrets");
+    expect(secrets).toHaveLength(1);
+    expect(secrets[0]!.message).toContain("`ghp_********`");
+  });
+});
