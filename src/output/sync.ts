@@ -9,7 +9,7 @@ import { UsageError } from "../errors.js";
 import { readRegularFile } from "../fs/read.js";
 import type { OutputFile } from "../model/generated.js";
 import { OUTPUTS_LIST, parseOutputsList, serializeOutputsList, sha256, type OutputCommand } from "./owned.js";
-import { writeInside } from "./write.js";
+import { checkWritable, writeInside } from "./write.js";
 
 export type { OutputFile } from "../model/generated.js";
 export { OUTPUTS_LIST } from "./owned.js";
@@ -91,6 +91,9 @@ export async function syncOutputs(outDir: string, planned: readonly OutputFile[]
   }
 
   if (mode === "write") {
+    // Every write is checked before the first: a refusal (a symlink out of the folder) leaves the folder as it was.
+    for (const file of toWrite) checkWritable(outDir, file.path);
+    checkWritable(outDir, OUTPUTS_LIST);
     for (const file of toWrite) {
       const target = await writeInside(outDir, file.path, typeof file.content === "string" ? file.content : Buffer.from(file.content));
       if (file.executable !== undefined) await chmod(target, file.executable ? 0o755 : 0o644);

@@ -151,21 +151,24 @@ describe("a symlink in the target folder is not followed out of it", () => {
     expect(readdirSync(away)).toEqual(["victim.md"]);
   });
 
-  it("build: a folder higher up linked outside gets no folders created in it", () => {
+  it("build: a folder higher up linked outside: refused before anything is written, no folder made in it", () => {
     const away = outside();
     const root = project({ "docs/protocols/integration-framework.md": "# Integration framework\n", ".github/skills/notes/SKILL.md": PLAIN_SKILL });
     mkdirSync(join(root, "out"));
     symlinkSync(away, join(root, "out/claude"));
     expectRefused(skillc(["build", "--out", "out", "--target", "claude"], { cwd: root }), join(away, "victim.md"));
     expect(readdirSync(away)).toEqual(["victim.md"]);
+    // Checked before anything is written: no AGENTS.md left behind, unrecorded, for the next run to call foreign.
+    expect(readdirSync(join(root, "out"))).toEqual(["claude"]);
   });
 
-  it("init: a folder linked outside gets no folders created in it", () => {
+  it("init: a folder linked outside: refused before anything is written, no folder made in it", () => {
     const away = outside();
     const root = project({});
     symlinkSync(away, join(root, "docs"));
     expectRefused(skillc(["init"], { cwd: root }), join(away, "victim.md"));
     expect(readdirSync(away)).toEqual(["victim.md"]);
+    expect(readdirSync(root)).toEqual(["docs"]);
   });
 
   it("docs: a page that is a symlink to a file outside", () => {
