@@ -6,6 +6,7 @@
 import { chmod, lstat, rm, rmdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { UsageError } from "../errors.js";
+import { isInside, realPathOf } from "../fs/inside.js";
 import { readRegularFile } from "../fs/read.js";
 import type { OutputFile } from "../model/generated.js";
 import { OUTPUTS_LIST, parseOutputsList, serializeOutputsList, sha256, type OutputCommand } from "./owned.js";
@@ -86,7 +87,9 @@ export async function syncOutputs(outDir: string, planned: readonly OutputFile[]
     if (wanted.has(path)) continue;
     const current = await onDisk(join(outDir, path));
     if (current.kind === "none") continue;
-    if (current.kind === "file" && hash !== undefined && sha256(current.bytes) === hash) report.removed.push(path);
+    // Reached through a symlinked folder, the file is not in the output folder, whatever the record says.
+    const inFolder = isInside(realPathOf(outDir), realPathOf(dirname(join(outDir, path))));
+    if (current.kind === "file" && hash !== undefined && sha256(current.bytes) === hash && inFolder) report.removed.push(path);
     else report.kept.push(path);
   }
 
