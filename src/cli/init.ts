@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { planInit } from "../scaffold/init.js";
 import { ExitCode } from "./exit-codes.js";
-import { writeInside } from "../output/write.js";
+import { checkWritable, writeInside } from "../output/write.js";
 
 export interface InitCommandOptions {
   force?: boolean;
@@ -14,8 +14,10 @@ export interface InitCommandOptions {
 export async function runInit(options: InitCommandOptions): Promise<number> {
   const root = process.cwd();
   const outcome: { path: string; action: "created" | "overwritten" | "skipped" | "would create" | "would overwrite" }[] = [];
-  for (const file of planInit()) {
-    const exists = existsSync(resolve(root, file.path));
+  const plan = planInit().map((file) => ({ file, exists: existsSync(resolve(root, file.path)) }));
+  // Every write is checked before the first: a refusal (a symlink out of the project) writes nothing.
+  if (!options.dryRun) for (const { file } of plan.filter((p) => !p.exists || options.force)) checkWritable(root, file.path);
+  for (const { file, exists } of plan) {
     if (exists && !options.force) {
       outcome.push({ path: file.path, action: "skipped" });
       continue;

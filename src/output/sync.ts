@@ -6,10 +6,11 @@
 import { chmod, lstat, rm, rmdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { UsageError } from "../errors.js";
+import { isInside, realPathOf } from "../fs/inside.js";
 import { readRegularFile } from "../fs/read.js";
 import type { OutputFile } from "../model/generated.js";
 import { OUTPUTS_LIST, parseOutputsList, serializeOutputsList, sha256, type OutputCommand } from "./owned.js";
-import { writeInside } from "./write.js";
+import { checkWritable, writeInside } from "./write.js";
 
 export type { OutputFile } from "../model/generated.js";
 export { OUTPUTS_LIST } from "./owned.js";
@@ -86,11 +87,16 @@ export async function syncOutputs(outDir: string, planned: readonly OutputFile[]
     if (wanted.has(path)) continue;
     const current = await onDisk(join(outDir, path));
     if (current.kind === "none") continue;
-    if (current.kind === "file" && hash !== undefined && sha256(current.bytes) === hash) report.removed.push(path);
+    // Reached through a symlinked folder, the file is not in the output folder, whatever the record says.
+    const inFolder = isInside(realPathOf(outDir), realPathOf(dirname(join(outDir, path))));
+    if (current.kind === "file" && hash !== undefined && sha256(current.bytes) === hash && inFolder) report.removed.push(path);
     else report.kept.push(path);
   }
 
   if (mode === "write") {
+    // Every write is checked before the first: a refusal (a symlink out of the folder) leaves the folder as it was.
+    for (const file of toWrite) checkWritable(outDir, file.path);
+    checkWritable(outDir, OUTPUTS_LIST);
     for (const file of toWrite) {
       const target = await writeInside(outDir, file.path, typeof file.content === "string" ? file.content : Buffer.from(file.content));
       if (file.executable !== undefined) await chmod(target, file.executable ? 0o755 : 0o644);

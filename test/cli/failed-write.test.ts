@@ -6,6 +6,7 @@
  * temporary file is left behind. (`build` killed with SIGKILL mid-write: crash.test.ts.)
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -149,6 +150,41 @@ describe("a symlink in the target folder is not followed out of it", () => {
     symlinkSync(away, join(root, "out/claude/.claude/skills/notes"));
     expectRefused(skillc(["build", "--out", "out", "--target", "claude"], { cwd: root }), join(away, "victim.md"));
     expect(readdirSync(away)).toEqual(["victim.md"]);
+  });
+
+  it("build: a folder higher up linked outside: refused before anything is written, no folder made in it", () => {
+    const away = outside();
+    const root = project({ "docs/protocols/integration-framework.md": "# Integration framework\n", ".github/skills/notes/SKILL.md": PLAIN_SKILL });
+    mkdirSync(join(root, "out"));
+    symlinkSync(away, join(root, "out/claude"));
+    expectRefused(skillc(["build", "--out", "out", "--target", "claude"], { cwd: root }), join(away, "victim.md"));
+    expect(readdirSync(away)).toEqual(["victim.md"]);
+    // Checked before anything is written: no AGENTS.md left behind, unrecorded, for the next run to call foreign.
+    expect(readdirSync(join(root, "out"))).toEqual(["claude"]);
+  });
+
+  it("build: a record naming a file through a folder linked outside does not remove it", () => {
+    const away = outside();
+    const root = project({ "docs/protocols/integration-framework.md": "# Integration framework\n", ".github/skills/notes/SKILL.md": PLAIN_SKILL });
+    mkdirSync(join(root, "out"));
+    symlinkSync(away, join(root, "out/link"));
+    // The record sits in a folder anyone can write: this one claims the file behind the symlink, with its real hash.
+    const hash = createHash("sha256").update("not skillc's to write\n").digest("hex");
+    writeFileSync(join(root, "out/.skillc-outputs"), JSON.stringify({ generator: "skillc", command: "build", files: { "link/victim.md": hash } }));
+    const r = skillc(["build", "--out", "out", "--target", "claude"], { cwd: root });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain("removed");
+    expect(r.stderr).toContain("out/link/victim.md is no longer produced");
+    expect(readFileSync(join(away, "victim.md"), "utf8")).toBe("not skillc's to write\n");
+  });
+
+  it("init: a folder linked outside: refused before anything is written, no folder made in it", () => {
+    const away = outside();
+    const root = project({});
+    symlinkSync(away, join(root, "docs"));
+    expectRefused(skillc(["init"], { cwd: root }), join(away, "victim.md"));
+    expect(readdirSync(away)).toEqual(["victim.md"]);
+    expect(readdirSync(root)).toEqual(["docs"]);
   });
 
   it("docs: a page that is a symlink to a file outside", () => {
