@@ -1,7 +1,8 @@
 /**
  * The ownership property of the security issue: for random projects and random `--out` choices,
- * after `build`, `docs`, `init` and `new` (and the user's own edits) in random order, every file
- * skillc did not write is byte-identical, and nothing outside the project is read into an output.
+ * after `build`, `docs`, `init` and `new` in random order (with the user editing files and
+ * deleting skills in between), every file skillc did not write is byte-identical, and nothing
+ * outside the project is read into an output.
  *
  * Each step runs the built CLI. The oracle is independent of skillc's code: a file that existed
  * before a step may change or go only when the step is `build`/`docs`, the file lies in its
@@ -10,6 +11,10 @@
  * of a hand-written page there, leaving the rest of its text alone. A new file must be recorded
  * with its hash (build, docs) or reported as created (`init --json`, `new --json`). `--out`
  * choices the contract forbids must exit 2 and change nothing.
+ *
+ * Not generated: an output folder (or `.github/skills`) that is itself a symlink leading out of
+ * the project. skillc follows it today by design (an explicit `--out` outside is allowed too), so
+ * it would write outside; whether a symlink inside the project may do that is a policy question.
  *
  * `npm test` runs a bounded number of cases (each case launches the CLI a few times, ~0.3 s
  * each); SKILLC_FUZZ_RUNS and SKILLC_FUZZ_SEED run a longer campaign, as for the parser.
@@ -24,7 +29,7 @@ import { REPO, skillc, type RunResult } from "../helpers/cli.js";
 
 const FUZZ_RUNS = Number(process.env.SKILLC_FUZZ_RUNS ?? 0);
 const SEED = process.env.SKILLC_FUZZ_SEED === undefined ? undefined : Number(process.env.SKILLC_FUZZ_SEED);
-const NUM_RUNS = FUZZ_RUNS || 20;
+const NUM_RUNS = FUZZ_RUNS || 25;
 
 const posix = (p: string) => p.split(sep).join("/");
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
@@ -43,17 +48,20 @@ interface SkillSpec {
   home: "skills" | ".github/skills";
   integration: boolean;
   service: string;
-  /** `config.json` and an executable `scripts/run.sh` beside SKILL.md. */
+  /** `config.json`, an executable `scripts/run.sh`, a file named with a space and an accent, a symlink loop. */
   companions: boolean;
   /** A link to the project's NOTES.md (a reference, shipped). */
   linkNotes: boolean;
-  /** A link to `../../../outside/secret.txt`. */
-  linkOutside: boolean;
-  /** A companion that is a symlink to a file outside the project. */
-  leakCompanion: boolean;
-  /** A folder symlink to the outside folder, and a link through it. */
-  leakFolder: boolean;
+  /** At most one way to reach outside the project, so that most skills still build. */
+  hostile: Hostile;
 }
+
+/**
+ * A link to `../../../outside/secret.txt` (as a link, an image, a definition, percent-encoded), a
+ * companion symlinked to that file, a folder symlink to the outside folder with a link through
+ * it, or a companion whose name has a line feed.
+ */
+type Hostile = "none" | "link" | "image" | "definition" | "encoded" | "leak-companion" | "leak-folder" | "bad-name";
 
 interface ProjectSpec {
   skills: SkillSpec[];
@@ -82,6 +90,9 @@ interface ProjectSpec {
   outputLinks: boolean;
 }
 
+/** Hostile bits come up in about a third of the projects each, so most runs also build something. */
+const sometimes = fc.nat(99).map((n) => n < 35);
+
 const skillSpec = (name: string) =>
   fc.record({
     name: fc.constant(name),
@@ -90,25 +101,31 @@ const skillSpec = (name: string) =>
     service: fc.constantFrom(...SERVICES),
     companions: fc.boolean(),
     linkNotes: fc.boolean(),
-    linkOutside: fc.boolean(),
-    leakCompanion: fc.boolean(),
-    leakFolder: fc.boolean(),
+    hostile: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<Hostile>("none") },
+      { weight: 2, arbitrary: fc.constantFrom<Hostile>("link", "image", "definition", "encoded", "leak-companion", "leak-folder", "bad-name") },
+    ),
   });
 
 const projectSpec: fc.Arbitrary<ProjectSpec> = fc.record({
   skills: fc.uniqueArray(fc.constantFrom(...SKILL_NAMES), { minLength: 1, maxLength: 3 }).chain((names) => fc.tuple(...names.map(skillSpec))),
-  protocol: fc.boolean(),
-  config: fc.constantFrom("none" as const, "empty" as const, "links-off" as const, "links-warn" as const, "protocol-outside" as const),
-  evilSkill: fc.boolean(),
-  evilFolder: fc.boolean(),
-  leakDoc: fc.boolean(),
+  protocol: fc.nat(3).map((n) => n > 0),
+  // A cloned repository's config can turn the links rule off: what build and docs refuse must not depend on it.
+  config: fc.oneof(
+    { weight: 3, arbitrary: fc.constant("links-off" as const) },
+    { weight: 2, arbitrary: fc.constant("none" as const) },
+    { weight: 1, arbitrary: fc.constantFrom("empty" as const, "links-warn" as const, "protocol-outside" as const) },
+  ),
+  evilSkill: sometimes,
+  evilFolder: sometimes,
+  leakDoc: sometimes,
   regionPages: fc.boolean(),
-  squatters: fc.boolean(),
-  foreignRecord: fc.boolean(),
-  legacyRecord: fc.boolean(),
-  forgedRecord: fc.boolean(),
-  outsidePage: fc.boolean(),
-  outputLinks: fc.boolean(),
+  squatters: sometimes,
+  foreignRecord: sometimes,
+  legacyRecord: sometimes,
+  forgedRecord: sometimes,
+  outsidePage: sometimes,
+  outputLinks: sometimes,
 });
 
 const TRELLO = readFileSync(join(REPO, "examples/trello-sync/SKILL.md"), "utf8");
@@ -148,9 +165,16 @@ function skillText(spec: SkillSpec, dir: string, layout: Layout): string {
   const toRoot = (p: string) => posix(relative(dir, join(layout.root, p)));
   const links: string[] = [];
   if (spec.linkNotes) links.push(`See [the notes](${toRoot("NOTES.md")}).`);
-  if (spec.linkOutside) links.push(`See [the secret](${posix(relative(dir, join(layout.outside, "secret.txt")))}).`);
+  const secret = posix(relative(dir, join(layout.outside, "secret.txt")));
+  const hostileLinks: Partial<Record<Hostile | "leaky", string>> = {
+    link: `See [the secret](${secret}).`,
+    image: `![the secret](${secret})`,
+    definition: `See [the secret][s].\n\n[s]: ${secret}`,
+    encoded: `See [the secret](${secret.replaceAll("/", "%2F")}).`,
+    "leak-folder": "See [the folder](outdir/secret.txt).",
+  };
   if (spec.companions) links.push("Settings are in [config.json](config.json); run [the script](scripts/run.sh).");
-  if (spec.leakFolder) links.push("See [the folder](outdir/secret.txt).");
+  if (hostileLinks[spec.hostile]) links.push(hostileLinks[spec.hostile]!);
   if (spec.name === "leaky") links.push(`See [the leak](${toRoot("docs/leak.md")}).`);
   const extra = links.length ? `\n${links.join("\n")}\n` : "";
   if (spec.integration) {
@@ -201,7 +225,7 @@ function materialize(spec: ProjectSpec): Layout {
   const skills = [...spec.skills];
   if (spec.leakDoc) {
     link(join(outside, "secret.txt"), join(root, "docs/leak.md"));
-    skills.push({ ...skills[0]!, name: "leaky", home: "skills", integration: false });
+    skills.push({ name: "leaky", home: "skills", integration: false, service: "trello", companions: false, linkNotes: false, hostile: "none" });
   }
   for (const s of skills) {
     const folder = `${s.home}/${s.name}`;
@@ -212,9 +236,12 @@ function materialize(spec: ProjectSpec): Layout {
       write(join(dir, "config.json"), '{ "board": "main" }\n');
       write(join(dir, "scripts/run.sh"), "#!/bin/sh\necho run\n");
       chmodSync(join(dir, "scripts/run.sh"), 0o755);
+      write(join(dir, "notes dir/\u00e9 file.txt"), "accented\n");
+      link(".", join(dir, "loop"));
     }
-    if (s.leakCompanion) link(relative(dir, join(outside, "secret.txt")), join(dir, "leak.txt"));
-    if (s.leakFolder) link(outside, join(dir, "outdir"));
+    if (s.hostile === "leak-companion") link(relative(dir, join(outside, "secret.txt")), join(dir, "leak.txt"));
+    if (s.hostile === "leak-folder") link(outside, join(dir, "outdir"));
+    if (s.hostile === "bad-name") write(join(dir, "line\nbreak.txt"), "a name skillc cannot ship\n");
   }
   if (spec.evilSkill) {
     link(relative(join(root, "skills/evil"), join(outside, "evil/SKILL.md")), join(root, "skills/evil/SKILL.md"));
@@ -257,21 +284,33 @@ function materialize(spec: ProjectSpec): Layout {
 // ---------------------------------------------------------------------------------------------
 // Steps
 
-const OUT_CHOICES = [".", "..", "parent", "dist/skills", "docs/protocols", "out", "skill", "skills", ".github", "node_modules/x", ".git/x", "src", "my out/skills", "other"] as const;
+const OUT_CHOICES = [".", "..", "parent", "dist/skills", "docs/protocols", "out", "skill", "skills", ".github", "node_modules/x", ".git/x", "src", "my out/skills", "other", "same"] as const;
 type OutChoice = (typeof OUT_CHOICES)[number];
+/**
+ * The folders the hostile bits sit in, and the command's own last folder (where it removes what
+ * it no longer produces), come up more often than the ones that are only refused.
+ */
+const outChoice: fc.Arbitrary<OutChoice> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant<OutChoice>("same") },
+  { weight: 3, arbitrary: fc.constantFrom<OutChoice>("dist/skills", "docs/protocols", "out", "other", "skill") },
+  { weight: 2, arbitrary: fc.constantFrom<OutChoice>(...OUT_CHOICES) },
+);
 
 type Step =
-  | { kind: "build" | "docs"; out: OutChoice; pick: number }
+  | { kind: "build"; out: OutChoice; pick: number }
+  | { kind: "docs"; out: OutChoice; pick: number }
   | { kind: "init" }
   | { kind: "new"; service: string }
-  | { kind: "edit"; pick: number };
+  | { kind: "edit"; pick: number }
+  | { kind: "drop"; pick: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("build" as const), out: fc.constantFrom(...OUT_CHOICES), pick: fc.nat() }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant("docs" as const), out: fc.constantFrom(...OUT_CHOICES), pick: fc.nat() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("build" as const), out: outChoice, pick: fc.nat() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("docs" as const), out: outChoice, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("init" as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("new" as const), service: fc.oneof(fc.constantFrom("acme", "gamma", "trello", "notes"), fc.stringMatching(/^[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4})?$/)) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("edit" as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("drop" as const), pick: fc.nat() }) },
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -333,7 +372,7 @@ const outsideRegions = (text: string) => text.replace(/(<!--\s*skillc:begin\s+([
 
 interface RunState {
   layout: Layout;
-  /** The last folder each command wrote to (relative to the root), for the "other" choice. */
+  /** The last folder each command wrote to (relative to the root), for the "other" and "same" choices. */
   lastOut: { build: string; docs: string };
 }
 
@@ -346,6 +385,8 @@ function outArg(choice: OutChoice, kind: "build" | "docs", pick: number, state: 
       return state.layout.skillFolders[pick % state.layout.skillFolders.length]!;
     case "other":
       return kind === "build" ? state.lastOut.docs : state.lastOut.build;
+    case "same":
+      return state.lastOut[kind];
     default:
       return choice;
   }
@@ -394,6 +435,13 @@ function runStep(s: Step, state: RunState, history: string[]): void {
     const target = files[s.pick % files.length]!;
     appendFileSync(join(base, target), "\nedited by the user\n");
     history.push(`edit ${target}`);
+    return;
+  }
+  if (s.kind === "drop") {
+    // The user deletes a skill: the next build or docs no longer produces its files.
+    const folder = layout.skillFolders[s.pick % layout.skillFolders.length]!;
+    rmSync(join(root, folder), { recursive: true, force: true });
+    history.push(`drop ${folder}`);
     return;
   }
 
@@ -503,7 +551,7 @@ describe("skillc owns only what it wrote", () => {
     "build, docs, init and new in any order leave every other file byte-identical and read nothing from outside",
     () => {
       fc.assert(
-        fc.property(projectSpec, fc.array(step, { minLength: 1, maxLength: 5 }), (spec, steps) => {
+        fc.property(projectSpec, fc.array(step, { minLength: 2, maxLength: 6 }), (spec, steps) => {
           const layout = materialize(spec);
           bases.push(layout.base);
           try {
