@@ -1,6 +1,7 @@
 /** `skillc new <service>`: scaffold an integration skill from the template, prompting only on a TTY. */
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
+import { isInside, realPathOf, resolvesInside } from "../fs/inside.js";
 import { loadConfig, UsageError } from "../lint/config.js";
 import { createLinter } from "../lint/run.js";
 import { parseSkill } from "../parse/index.js";
@@ -40,6 +41,10 @@ export async function runNew(serviceArg: string | undefined, options: NewCommand
   if (problem) throw new UsageError(problem);
 
   const dir = options.dir ? resolve(cwd, options.dir) : resolve(config.root, ".github/skills");
+  // Inside the project by name but sent elsewhere by a symlink (a cloned repository can ship one): not where the user meant.
+  if (isInside(config.root, dir) && !resolvesInside(config.root, dir)) {
+    throw new UsageError(`Refusing to write into ${relative(cwd, dir).split(sep).join("/") || "."}: a symlink leads it outside the project to ${realPathOf(dir)}; pass --dir with that folder itself if it is meant`);
+  }
   const template = readTemplate(cwd, config.root, options.template);
   const plan = planNewSkill({ service, ...(options.name ? { name: options.name } : {}), ...(mcpServer ? { mcpServer } : {}), dir, root: config.root, template });
   const shown = relative(cwd, plan.path).split(sep).join("/");

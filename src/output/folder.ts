@@ -23,9 +23,12 @@ export interface OutputFolderContext {
 export function checkOutputFolder(outDir: string, ctx: OutputFolderContext): void {
   const out = realPathOf(outDir);
   const root = realPathOf(ctx.root);
-  const refuse = (why: string) => {
-    throw new UsageError(`Refusing --out ${ctx.shown}: ${why}; give \`skillc ${ctx.command}\` a folder of its own (such as ${ctx.command === "build" ? "dist/skills" : "docs/protocols"})`);
+  const refuse = (why: string, advice = `give \`skillc ${ctx.command}\` a folder of its own (such as ${ctx.command === "build" ? "dist/skills" : "docs/protocols"})`) => {
+    throw new UsageError(`Refusing --out ${ctx.shown}: ${why}; ${advice}`);
   };
+  // A folder of the project by name that a symlink sends elsewhere (a cloned repository can ship
+  // `dist/skills -> ../../elsewhere`): writing there would write outside the project. Name the real folder to mean it.
+  if (isInside(ctx.root, outDir) && !isInside(root, out)) refuse(`it is inside the project by name, but a symlink leads it to ${out}`, "pass that folder itself if it is meant");
   if (out === root) refuse("it is the project root");
   if (isInside(out, root)) refuse("it holds the project root");
   const segments = out.split(sep);

@@ -30,8 +30,8 @@ export interface SyncReport {
   unchanged: string[];
   /** Planned, but the file there is not skillc's (or was changed since): not overwritten. */
   conflicts: { path: string; reason: Conflict }[];
-  /** Generated earlier, no longer produced, but changed since: left in place, no longer skillc's. */
-  kept: string[];
+  /** Generated earlier, no longer produced, but changed since (or reached through a symlinked folder): left in place. */
+  kept: { path: string; reason: "modified" | "symlinked" }[];
 }
 
 /** Outputs are skillc's own small files; anything bigger was not written by it. */
@@ -89,8 +89,9 @@ export async function syncOutputs(outDir: string, planned: readonly OutputFile[]
     if (current.kind === "none") continue;
     // Reached through a symlinked folder, the file is not in the output folder, whatever the record says.
     const inFolder = isInside(realPathOf(outDir), realPathOf(dirname(join(outDir, path))));
-    if (current.kind === "file" && hash !== undefined && sha256(current.bytes) === hash && inFolder) report.removed.push(path);
-    else report.kept.push(path);
+    if (!inFolder) report.kept.push({ path, reason: "symlinked" });
+    else if (current.kind === "file" && hash !== undefined && sha256(current.bytes) === hash) report.removed.push(path);
+    else report.kept.push({ path, reason: "modified" });
   }
 
   if (mode === "write") {
@@ -144,7 +145,11 @@ export function describeSync(report: SyncReport, mode: SyncMode, folder: string)
   ] as [string, string][];
   const warnings = [
     ...report.conflicts.map((c) => `skillc: ${folder}/${c.path} ${REASONS[c.reason]}`),
-    ...report.kept.map((p) => `skillc: ${folder}/${p} is no longer produced but was changed since skillc wrote it; left in place`),
+    ...report.kept.map(({ path, reason }) =>
+      reason === "modified"
+        ? `skillc: ${folder}/${path} is no longer produced but was changed since skillc wrote it; left in place`
+        : `skillc: ${folder}/${path} is no longer produced but lies through a symlinked folder; left in place`,
+    ),
   ];
   const problems = report.conflicts.length > 0 || (mode === "check" && changed.length > 0);
   if (changed.length === 0) return { lines: report.conflicts.length ? [] : [`${folder} is up to date`], warnings, problems };

@@ -15,7 +15,7 @@ export default defineRule({
     scope: "all",
     messages: {
       missing: "Broken link `{{url}}`: no file at `{{target}}`",
-      skillOutside: "Unexpected skill file outside the project (through a symlink): `skillc build` only ships files inside the project",
+      skillOutside: "Unexpected skill file outside the project (through a symlink): `skillc build` and `skillc docs` only use files inside the project",
       linkOutside: "Unexpected link `{{url}}` to a file outside the project: `skillc build` ships linked files, so they must be inside it",
       linkSpecial: "Unexpected link `{{url}}` to {{what}}: only regular files can be shipped",
       companionOutside: "Unexpected symlink `{{file}}` beside the skill, leading outside the project: it would be shipped with the skill",

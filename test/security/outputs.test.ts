@@ -4,7 +4,7 @@
  * built CLI as a user would (SKILLC_TEST_BIN runs them against another build, to show a case
  * failing before its fix).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { project, skillc } from "../helpers/cli.js";
@@ -76,6 +76,20 @@ describe("ownership of outputs", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("out/skills.json exists and skillc did not write it; not overwritten");
     expect(read(join(root, "out/skills.json"))).toBe("{\"mine\": true}\n");
+  });
+
+  it("refuses an output folder that a symlink in the project sends outside it, and says how to mean it", () => {
+    const { root, outside } = sandbox({ "skills/demo/SKILL.md": skill("demo") });
+    mkdirSync(join(root, "dist"));
+    symlinkSync(outside, join(root, "dist/skills"));
+    symlinkSync(outside, join(root, ".github"));
+    for (const args of [["build"], ["docs", "--out", "dist/skills"], ["new", "acme"]]) {
+      const r = skillc(args, { cwd: root });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain("a symlink leads it");
+    }
+    expect(readdirSync(outside)).toEqual(["secret.txt"]);
+    expect(skillc(["build", "--out", outside, "--target", "agents"], { cwd: root }).code).toBe(0);
   });
 
   it("refuses the other command's output folder", () => {
