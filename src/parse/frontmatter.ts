@@ -1,5 +1,5 @@
 /** The YAML frontmatter: parsed with `yaml`, positions mapped back to the Markdown file. */
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
 import type { LineIndex } from "../model/positions.js";
 import type { Frontmatter, ParseProblem, Range } from "../model/types.js";
 
@@ -58,12 +58,25 @@ export function parseFrontmatter(
     }
   }
 
+  // Each map's pairs by key, built on first lookup: a scan of the map per lookup made visiting
+  // every value of a map with many keys quadratic.
+  const pairsOf = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairIn = (map: YAMLMap, segment: string | number): Pair | undefined => {
+    let pairs = pairsOf.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      for (const p of map.items) if (isScalar(p.key) && !pairs.has(String(p.key.value))) pairs.set(String(p.key.value), p as Pair);
+      pairsOf.set(map, pairs);
+    }
+    return pairs.get(String(segment));
+  };
+
   const rangeOf = (path: readonly (string | number)[], key = false): Range | undefined => {
     let node: unknown = doc.contents;
     let keyNode: YamlNode | undefined;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = pairIn(node, segment);
         if (!pair) return undefined;
         keyNode = pair.key as YamlNode;
         node = pair.value;
