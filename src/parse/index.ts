@@ -57,7 +57,7 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
   const long = findLongParagraph(text, limits.maxParagraph);
   if (long) {
     const start = lines.lineStart(long.line);
-    problems.push({ ruleId: "limits", messageId: "paragraph", data: { size: long.size, limit: limits.maxParagraph }, range: lines.range(start, start) });
+    problems.push({ ruleId: "limits", messageId: long.what, data: { size: long.size, limit: limits.maxParagraph }, range: lines.range(start, start) });
     return unreadable(path, text, problems, options);
   }
   const deep = findDeepNesting(text, limits.maxNesting);
