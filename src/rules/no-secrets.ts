@@ -216,11 +216,12 @@ export default defineRule({
   },
   check(ctx) {
     const { text, frontmatter, lines } = ctx.doc;
-    const raw = CANDIDATE.test(text) ? distinct(findSecrets(text)) : [];
-    for (const f of raw) {
+    const raw = CANDIDATE.test(text) ? findSecrets(text) : [];
+    for (const f of distinct(raw)) {
       ctx.report({ messageId: "secret", data: { kind: f.kind, masked: mask(f.value) }, at: lines.range(f.start, f.end) });
     }
     if (!frontmatter?.data) return;
+    // Every raw finding, not only the reported ones: a secret the raw text shows under another format is still shown.
     for (const { finding, range } of decodedSecrets(frontmatter, raw)) {
       ctx.report({ messageId: "secret", data: { kind: finding.kind, masked: mask(finding.value) }, at: range });
     }
