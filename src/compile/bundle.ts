@@ -99,7 +99,9 @@ export class ShippingError extends Error {
  * those become plain text, so every link in the bundle resolves inside it.
  */
 function unlinkOutside(text: string, inBundle: Set<string>): string {
-  return text.replace(/(!?)\[([^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (whole, _bang: string, label: string, url: string) => {
+  // Neither label nor target holds a `[`, so each `[` starts a scan that ends at the next one:
+  // `[[[[…` or `[a](x[a](x…` no longer rescan the line from every bracket.
+  return text.replace(/(!?)\[([^[\]\n]*)\]\(([^)\s[]+)(?:\s+"[^"]*")?\)/g, (whole, _bang: string, label: string, url: string) => {
     if (/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(url)) return whole;
     const path = url.replace(/[?#].*$/, "");
     return inBundle.has(`references/${path}`) ? whole : label;

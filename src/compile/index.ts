@@ -43,10 +43,19 @@ export function mcpServerOf(doc: SkillDocument): McpServer | undefined {
   };
 }
 
+/**
+ * `@scope/name@1.2.3` -> `@scope/name`: from the first `@` after the last `/` (not a leading
+ * one). Found with indexOf: `(?<=.)@[^/]*$` scanned to the end from every `@` of `@@@…/`.
+ */
+function withoutVersion(pkg: string): string {
+  const at = pkg.indexOf("@", Math.max(1, pkg.lastIndexOf("/") + 1));
+  return at === -1 ? pkg : pkg.slice(0, at);
+}
+
 /** The MCP registry `server.json` fragment (packages[] only: the publisher adds name and version). */
 export function registryFragment(doc: SkillDocument, server: McpServer): string {
   const description = String(doc.frontmatter?.data?.description ?? "").replace(/\s+/g, " ");
-  const identifier = server.package.replace(/(?<=.)@[^/]*$/, "");
+  const identifier = withoutVersion(server.package);
   return json({
     $schema: "https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json",
     description: description.length > 100 ? `${description.slice(0, 97)}...` : description,

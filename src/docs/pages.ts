@@ -23,7 +23,12 @@ export interface Integration {
 
 const posix = (p: string) => p.split(sep).join("/");
 /** Table cells: no pipes or line breaks. */
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ").trim();
+const cell = (s: string) =>
+  s
+    .replace(/\|/g, "\\|")
+    // One match per run: `\s*\n\s*` retried a long run of spaces without a break from each of them.
+    .replace(/\s+/g, (space) => (space.includes("\n") ? " " : space))
+    .trim();
 
 export function integrationOf(doc: SkillDocument): Integration | undefined {
   const i = doc.frontmatter?.data?.integration as Record<string, unknown> | undefined;

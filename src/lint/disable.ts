@@ -5,7 +5,12 @@
  */
 import type { Comment } from "../model/types.js";
 
-const DIRECTIVE = /^skillc-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([^]*?))?\s*(?:--[^]*)?$/;
+/**
+ * The directive's name; rule ids and an optional `-- description` follow it. The rest is split
+ * in code: a lazy `([^]*?)` before `\s*(?:--…)?$` retried the whitespace from every character
+ * of a long gap, quadratic in the comment's length.
+ */
+const DIRECTIVE = /^skillc-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|--|$)/;
 
 interface Region {
   from: number;
@@ -23,7 +28,9 @@ export function disabledBy(comments: readonly Comment[]): (ruleId: string, line:
     const m = comment.value.length <= 4096 ? DIRECTIVE.exec(comment.value) : null;
     if (!m) continue;
     const kind = m[1]!;
-    const ids = (m[2] ?? "").split(/[\s,]+/).filter(Boolean);
+    const rest = comment.value.slice(m[0].length);
+    const dashes = rest.indexOf("--");
+    const ids = (dashes === -1 ? rest : rest.slice(0, dashes)).split(/[\s,]+/).filter(Boolean);
     const line = comment.range.start.line;
     const endLine = comment.range.end.line;
     const rules = ids.length > 0 ? new Set(ids) : undefined;
@@ -43,5 +50,42 @@ export function disabledBy(comments: readonly Comment[]): (ruleId: string, line:
   }
   for (const [id, from] of open) regions.push({ from, to: Infinity, rules: id === "*" ? undefined : new Set([id]) });
   if (regions.length === 0) return () => false;
-  return (ruleId, line) => regions.some((r) => line >= r.from && line <= r.to && (!r.rules || r.rules.has(ruleId)));
+
+  // Line ranges per rule id ("*": every rule), merged and sorted: a lookup is a binary search, not
+  // a pass over every region (a file of many comments and many findings was quadratic).
+  const byRule = new Map<string, [number, number][]>();
+  for (const r of regions) {
+    for (const id of r.rules ?? ["*"]) {
+      const list = byRule.get(id);
+      if (list) list.push([r.from, r.to]);
+      else byRule.set(id, [[r.from, r.to]]);
+    }
+  }
+  for (const [id, list] of byRule) byRule.set(id, merged(list));
+  return (ruleId, line) => covers(byRule.get("*"), line) || covers(byRule.get(ruleId), line);
+}
+
+/** Line ranges sorted by start, overlapping ones joined. */
+function merged(ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of ranges.sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** Does one of the sorted, disjoint `ranges` hold `line`? */
+function covers(ranges: [number, number][] | undefined, line: number): boolean {
+  if (!ranges) return false;
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ranges[mid]![0] <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  const [from, to] = ranges[lo]!;
+  return from <= line && line <= to;
 }

@@ -13,7 +13,9 @@ const ALIASES: Record<string, string> = { error: "error_handling", errors: "erro
 /** `Error Handling hook`, `` `error_handling` ``, `Error` -> `error_handling`. */
 export function normalizeHookName(title: string): string {
   const name = normalizeTitle(title)
-    .replace(/\(.*\)$/, "")
+    // From the first `(` when the title ends with `)`; anchored, since `\(.*\)$` scanned to the
+    // end from every `(` of a title like `((((…`.
+    .replace(/^([^(]*)\(.*\)$/, "$1")
     .trim()
     .replace(/\s*\bhook$/, "")
     .replace(/[\s-]+/g, "_");

@@ -47,7 +47,7 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
   const long = findLongParagraph(text, limits.maxParagraph);
   if (long) {
     const start = lines.lineStart(long.line);
-    problems.push({ ruleId: "limits", messageId: "paragraph", data: { size: long.size, limit: limits.maxParagraph }, range: lines.range(start, start) });
+    problems.push({ ruleId: "limits", messageId: long.what, data: { size: long.size, limit: limits.maxParagraph }, range: lines.range(start, start) });
     return unreadable(path, text, problems, options);
   }
   const deep = findDeepNesting(text, limits.maxNesting);
@@ -89,9 +89,14 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
   const placeholders = [...frontmatterPlaceholders(frontmatter), ...inline.placeholders];
 
   const userFacing: Located<string>[] = [...inline.quoted];
+  // A set of lines, not a search of every quote per item: many hooks and many quotes were quadratic.
+  const quotedLines = new Set(userFacing.map((q) => q.range.start.line));
   for (const hook of hooks) {
     for (const item of [hook.userCommunication?.success, hook.userCommunication?.failure]) {
-      if (item && !userFacing.some((q) => q.range.start.line === item.range.start.line)) userFacing.push(item);
+      if (item && !quotedLines.has(item.range.start.line)) {
+        userFacing.push(item);
+        quotedLines.add(item.range.start.line);
+      }
     }
   }
 

@@ -21,8 +21,25 @@ export function findPlaceholders(value: string): { text: string; index: number }
   return [...value.matchAll(PLACEHOLDERS)].map((m) => ({ text: m[0], index: m.index }));
 }
 
-/** A quoted sentence: straight or curly double quotes, at least two words, within one paragraph. */
-const QUOTED = /"([^"\n]*(?:\n(?!\s*\n)[^"\n]*)*)"|\u201c([^\u201d]*)\u201d/g;
+/**
+ * A quoted sentence: straight or curly double quotes, at least two words, within one paragraph.
+ * A curly quote ends at the next opening one too: `[^\u201d]*` alone rescanned the rest of the
+ * paragraph from each of many unclosed `\u201c` (quadratic).
+ */
+const QUOTED = /"([^"\n]*(?:\n(?!\s*\n)[^"\n]*)*)"|\u201c([^\u201c\u201d]*)\u201d/g;
+
+/**
+ * Each `<!-- … -->` of an HTML node's value, in one pass. An unclosed `<!--` ends the search:
+ * no later one can close either (a regex went on to rescan the rest from each of them).
+ */
+function* commentsIn(value: string): Generator<{ index: number; length: number; body: string }> {
+  for (let open = value.indexOf("<!--"); open !== -1; ) {
+    const close = value.indexOf("-->", open + 4);
+    if (close === -1) return;
+    yield { index: open, length: close + 3 - open, body: value.slice(open + 4, close) };
+    open = value.indexOf("<!--", close + 3);
+  }
+}
 
 export interface InlineItems {
   links: Link[];
@@ -56,9 +73,9 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
         return;
       }
       case "html":
-        for (const c of comments(node.value)) {
+        for (const c of commentsIn(node.value)) {
           const start = rangeOf(node).start.offset + c.index;
-          items.comments.push({ value: c.value, range: lines.range(start, start + c.length) });
+          items.comments.push({ value: c.body.trim(), range: lines.range(start, start + c.length) });
         }
         return false;
       case "text": {
@@ -87,18 +104,6 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
   return items;
 }
 
-/** `<!-- … -->` comments in an HTML value, found with indexOf: a regex retried from every unclosed `<!--` is quadratic. */
-function comments(html: string): { index: number; length: number; value: string }[] {
-  const out: { index: number; length: number; value: string }[] = [];
-  for (let at = html.indexOf("<!--"); at !== -1; ) {
-    const close = html.indexOf("-->", at + 4);
-    if (close === -1) break;
-    out.push({ index: at, length: close + 3 - at, value: html.slice(at + 4, close).trim() });
-    at = html.indexOf("<!--", close + 3);
-  }
-  return out;
-}
-
 function collectQuoted(node: Nodes, text: string, lines: LineIndex, out: Located<string>[]): void {
   const { start, end } = rangeOf(node);
   const raw = text.slice(start.offset, end.offset);
@@ -112,8 +117,11 @@ function collectQuoted(node: Nodes, text: string, lines: LineIndex, out: Located
       }
     }
   }
+  // Quotes and code spans both come in source order: one pointer, not a search per quote.
+  let span = 0;
   for (const m of raw.matchAll(QUOTED)) {
-    if (codeSpans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    while (span < codeSpans.length && codeSpans[span]![1] <= m.index) span++;
+    if (span < codeSpans.length && codeSpans[span]![0] <= m.index) continue;
     const value = (m[1] ?? m[2] ?? "").trim();
     if (!/\S\s+\S/.test(value)) continue;
     const from = start.offset + m.index;

@@ -40,11 +40,13 @@ export function findSection(spans: SectionSpan[], titles: readonly string[]): Se
 /** Direct subsections of a section, each with only its own content. */
 export function subsections(spans: SectionSpan[], parent: SectionSpan): SectionSpan[] {
   const start = spans.indexOf(parent);
+  // A set, not a search of the children per span: a section of many subsections was quadratic.
+  const children = new Set(parent.section.children);
   const result: SectionSpan[] = [];
   for (let i = start + 1; i < spans.length; i++) {
     const s = spans[i]!;
     if (s.section.depth <= parent.section.depth) break;
-    if (parent.section.children.includes(s.section)) result.push(s);
+    if (children.has(s.section)) result.push(s);
   }
   return result;
 }

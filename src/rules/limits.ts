@@ -1,13 +1,14 @@
 /**
- * limits: input past skillc's documented limits (file size, paragraph size, list and quote
- * nesting, YAML aliases) is reported instead of parsed, so one pathological file cannot hang a CI run.
+ * limits: input past skillc's documented limits (file size, paragraph size, line length in code
+ * blocks, list and quote nesting, YAML aliases) is reported instead of parsed, so one
+ * pathological file cannot hang a CI run.
  */
 import { defineRule } from "./define.js";
 
 export default defineRule({
   id: "limits",
   meta: {
-    description: "A file past an input limit (size, paragraph size, nesting depth, YAML aliases), reported instead of parsed",
+    description: "A file past an input limit (size, paragraph or code line length, nesting depth, YAML aliases), reported instead of parsed",
     defaultSeverity: "error",
     scope: "all",
     messages: {
@@ -15,13 +16,14 @@ export default defineRule({
       nesting: "Lists or quotes nested {{depth}} levels deep, past the limit of {{limit}}, so the file was not checked",
       yamlAliases: "Frontmatter expands too many YAML aliases (limit {{limit}}), so it was not read",
       paragraph: "A paragraph of {{size}} characters starts here, past the limit of {{limit}}, so the file was not checked (split it with blank lines)",
+      line: "A line of {{size}} characters in a code block, past the limit of {{limit}}, so the file was not checked (break it into shorter lines)",
       parser: "The Markdown parser gave up on this file ({{reason}}), so it was not checked",
     },
   },
   check(ctx) {
     for (const p of ctx.doc.problems) {
       if (p.ruleId === "limits") {
-        ctx.report({ messageId: p.messageId as "fileSize" | "nesting" | "yamlAliases" | "parser" | "paragraph", data: p.data, at: p.range });
+        ctx.report({ messageId: p.messageId as "fileSize" | "nesting" | "yamlAliases" | "parser" | "paragraph" | "line", data: p.data, at: p.range });
       }
     }
   },

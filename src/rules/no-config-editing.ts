@@ -12,10 +12,15 @@
 import { defineRule } from "./define.js";
 import { linksProtocol } from "./protocol-reference.js";
 
-/** Where an instruction to the user starts. */
-const LEAD = String.raw`(?:^|[.!?:;]\s+|\(\s*|\bplease\s+|\b(?:then|now|just|first|next|finally|lastly|afterwards?)\s*,?\s+|\b(?:to finish|once (?:that'?s|that is|it'?s|this is) done|after (?:that|this))\s*,?\s+|\b(?:could|can|would|will) you\s+(?:please\s+)?|\byou(?:'ll| will)?\s+(?:need to|have to|should|must|can|may want to|'ll need to)\s+|\b(?:go|try to)\s+(?:and\s+)?)`;
+/**
+ * Where an instruction to the user starts. `(?:\s*,)?\s+` rather than `\s*,?\s+`: the latter
+ * tried every split of a long run of spaces between its two quantifiers (quadratic).
+ */
+const LEAD = String.raw`(?:^|[.!?:;]\s+|\(\s*|\bplease\s+|\b(?:then|now|just|first|next|finally|lastly|afterwards?)(?:\s*,)?\s+|\b(?:to finish|once (?:that'?s|that is|it'?s|this is) done|after (?:that|this))(?:\s*,)?\s+|\b(?:could|can|would|will) you\s+(?:please\s+)?|\byou(?:'ll| will)?\s+(?:need to|have to|should|must|can|may want to|'ll need to)\s+|\b(?:go|try to)\s+(?:and\s+)?)`;
 // "settings" alone is often a service's web page ("your Trello account settings"); only a settings *file* counts.
-const CONFIG = String.raw`(?:\bconfig(?:uration)?\b(?! page)|\bsettings (?:file|\.json)\b|[\w~./-]*\.(?:json|jsonc|ya?ml|toml|env|ini|plist)\b|\.env\b|\.\w*rc\b|~\/\.[\w./-]+|\bmcp servers? (?:list|section|entry)\b)`;
+// Paths are bounded: tried from each of the 80 characters after the verb, an unbounded path ran
+// to the end of a long run each time.
+const CONFIG = String.raw`(?:\bconfig(?:uration)?\b(?! page)|\bsettings (?:file|\.json)\b|[\w~./-]{0,255}\.(?:json|jsonc|ya?ml|toml|env|ini|plist)\b|\.env\b|\.\w{0,32}rc\b|~\/\.[\w./-]+|\bmcp servers? (?:list|section|entry)\b)`;
 const EDIT = String.raw`(?:edit|open|modify|change|update|tweak|fill in|paste|add|put|insert|copy|save|set|write|append|replace|enter|create)`;
 const RUN = String.raw`(?:run|type|execute|enter|paste|copy|launch|install)`;
 const COMMAND = String.raw`(?:\x60[^\x60]+\x60|\b(?:npm|npx|pnpm|yarn|bun|claude mcp|brew|pip3?|curl|wget|git|node|sudo|apt(?:-get)?|docker|chmod|export)\s+\S)`;

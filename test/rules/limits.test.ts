@@ -33,6 +33,11 @@ describe(RULE, () => {
     it("a few YAML aliases", async () => {
       expect(hits(await lintFixture(aliases(3)), RULE)).toEqual([]);
     });
+
+    it("a fenced code block longer than maxParagraph, of short lines", async () => {
+      const code = Array.from({ length: 100 }, (_, i) => `echo line ${i}`).join("\n");
+      expect(hits(await lintFixture(`${HEAD}\n\n\`\`\`sh\n${code}\n\`\`\`\n`, { config: { limits: { maxParagraph: 500 } } }), RULE)).toEqual([]);
+    });
   });
 
   describe("invalid", () => {
@@ -67,6 +72,13 @@ describe(RULE, () => {
       const base = `${HEAD}\n\n`;
       const text = `${base}${"é".repeat(600)}\n`; // under 1000 characters, over 1000 bytes
       expect(hits(await lintFixture(text, { config: { limits: { maxFileSize: 1000 } } }), RULE)).toEqual([{ line: 1, column: 1 }]);
+    });
+
+    it("a line of fenced code longer than maxParagraph: at the start of that line, and nothing else checked", async () => {
+      const diagnostics = await lintFixture(`${HEAD}\n\n\`\`\`text\nshort\n${"x".repeat(501)}\n\`\`\`\n`, { config: { limits: { maxParagraph: 500 } } });
+      expect(ruleIdsOf(diagnostics)).toEqual([RULE]);
+      expect(diagnostics[0]!.messageId).toBe("line");
+      expect(hits(diagnostics, RULE)).toEqual([{ line: 10, column: 1 }]);
     });
 
     it("101 YAML aliases: at the frontmatter", async () => {

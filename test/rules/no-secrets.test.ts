@@ -52,6 +52,37 @@ describe(RULE, () => {
       expect(hits(await lintFixture(text), RULE)).toEqual([{ line: 3, column: 19 }]);
     });
 
+    describe("in decoded frontmatter strings", () => {
+      // `\x67` is `g`: the raw text holds no `ghp_`, the YAML value does.
+      const escaped = `\\x67${GITHUB.slice(1)}`;
+
+      it("a GitHub token spelled with a YAML escape in metadata: at the value", async () => {
+        const text = plainSkill("Text.", `name: demo-sync\ndescription: Does one thing\nmetadata:\n  token: "${escaped}"`);
+        expect(hits(await lintFixture(text), RULE)).toEqual([at(text, `"${escaped}"`)]);
+      });
+
+      it("a token spelled with escapes in a key: at the key", async () => {
+        const text = plainSkill("Text.", `name: demo-sync\ndescription: Does one thing\nmetadata:\n  "${escaped}": x`);
+        expect(hits(await lintFixture(text), RULE)).toEqual([at(text, `"${escaped}"`)]);
+      });
+
+      it("a high-entropy value with an escape, under a secret-like key: at the value", async () => {
+        const value = `\\x${HIGH_ENTROPY.charCodeAt(0).toString(16)}${HIGH_ENTROPY.slice(1)}`;
+        const text = plainSkill("Text.", `name: demo-sync\ndescription: Does one thing\nmetadata:\n  api_key: "${value}"`);
+        expect(hits(await lintFixture(text), RULE)).toEqual([at(text, `"${value}"`)]);
+      });
+
+      it("a token in a list, in a sequence of maps: at the item", async () => {
+        const text = plainSkill("Text.", `name: demo-sync\ndescription: Does one thing\nmetadata:\n  tokens:\n    - plain\n    - "${escaped}"`);
+        expect(hits(await lintFixture(text), RULE)).toEqual([at(text, `"${escaped}"`)]);
+      });
+
+      it("a token the raw text shows too is reported once, at the token", async () => {
+        const text = plainSkill("Text.", `name: demo-sync\ndescription: Does one thing\nmetadata:\n  token: "${GITHUB}"\n  api_key: "${HIGH_ENTROPY}"`);
+        expect(hits(await lintFixture(text), RULE)).toEqual([at(text, GITHUB), at(text, HIGH_ENTROPY)]);
+      });
+    });
+
     it("a credentials table cell holding a real token", async () => {
       const text = integrationSkill({ extra: `## Example\n\n| Name | Value |\n|---|---|\n| token | ${TRELLO_TOKEN} |` });
       expect(hits(await lintFixture(text), RULE)).toEqual([at(text, TRELLO_TOKEN)]);
