@@ -10,6 +10,7 @@ export const json: Formatter = (results) =>
         ruleId: m.ruleId,
         severity: m.severity,
         message: m.message,
+        messageId: m.messageId,
         line: m.line,
         column: m.column,
         endLine: m.endLine,

@@ -25,6 +25,7 @@ describe("skillc lint (built binary)", () => {
             ruleId: "name-directory",
             severity: 2,
             message: expect.stringContaining("`other-name`"),
+            messageId: "mismatch",
             line: 2,
             column: 7,
             endLine: 2,

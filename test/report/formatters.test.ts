@@ -31,9 +31,9 @@ describe("formatters", () => {
     expect(formatters.stylish(results, { cwd, color: false })).not.toContain("\u001b[");
   });
 
-  it("json keeps ESLint's result shape and no more", () => {
+  it("json keeps ESLint's result shape, messageId included as ESLint's has it", () => {
     const parsed = JSON.parse(formatters.json(results, { cwd, color: true }));
     expect(parsed).toMatchSnapshot();
-    expect(Object.keys(parsed[1].messages[0]).sort()).toEqual(["column", "endColumn", "endLine", "line", "message", "ruleId", "severity"]);
+    expect(Object.keys(parsed[1].messages[0]).sort()).toEqual(["column", "endColumn", "endLine", "line", "message", "messageId", "ruleId", "severity"]);
   });
 });
