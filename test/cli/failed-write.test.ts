@@ -98,7 +98,7 @@ describe("a write that fails halfway leaves the old file whole", () => {
     });
     const root = project(files("v1"));
     expect(skillc(["docs"], { cwd: root }).code).toBe(0);
-    writeFileSync(join(root, `skills/${name}/SKILL.md`), files("v2")[`skills/${name}/SKILL.md`]);
+    writeFileSync(join(root, `skills/${name}/SKILL.md`), files("v2")[`skills/${name}/SKILL.md`]!);
     const before = snapshot(root);
     const r = cappedSkillc(["docs"], root);
     expect(failed(r), JSON.stringify(r)).toBe(true);

@@ -2,9 +2,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import Ajv04 from "ajv-draft-04";
+import Ajv04Module from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
 import { formatters, type LintResult, rules } from "../../src/index.js";
+
+// ajv-draft-04 is CommonJS: its class is the module itself or its `default`, depending on the loader.
+const Ajv04 = ((Ajv04Module as unknown as { default?: unknown }).default ?? Ajv04Module) as typeof import("ajv").default;
 
 const cwd = "/repo";
 const results: LintResult[] = [
