@@ -79,7 +79,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
     const hash = hashes.get(file.path);
     if (cache && hash) cache.set(file.path, hash, out.deps, out.result, out.shipped);
   });
-  for (const path of cache?.shippedOf(files.filter((f) => !todo.includes(f)).map((f) => f.path)) ?? []) shipped.add(path);
+  const linted = new Set(todo);
+  for (const path of cache?.shippedOf(files.filter((f) => !linted.has(f)).map((f) => f.path)) ?? []) shipped.add(path);
   if (cache) await cache.save();
   return [...files.flatMap((f) => results.get(f.path) ?? []), ...(await lintShippedFiles(createLinter(config), shipped, results))].sort(byPath);
 }
