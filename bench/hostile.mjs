@@ -36,6 +36,10 @@ const CASES = {
 // The default limits: a line this long is a `limits` diagnostic rather than parsed, but every
 // rule that reads the raw text (no-secrets, disable comments, the limit scanners) still runs on it.
 const config = resolveConfig({}, process.cwd());
+
+// Inline constructs the parser resolves per paragraph: ten paragraphs of 49,000 characters each,
+// the most the paragraph limit lets through (one 500 KB paragraph would never reach the parser).
+const PARAGRAPHS = { "emphasis *a_": "*a_", "strikethrough ~a": "~a", "inline comments <!--": "a <!--", "link openers [a](": "[a](" };
 const linter = createLinter(config);
 const head = "---\nname: hostile\ndescription: A hostile skill. Use when measuring.\n---\n\n# Hostile\n\n";
 let worst = 0;
@@ -52,6 +56,17 @@ for (const [name, line] of Object.entries(CASES)) {
     rows.push(`| ${name} | ${where} | ${ms.toFixed(0)} | ${perMb.toFixed(2)} |`);
     process.stderr.write(`${name} ${where}: ${ms.toFixed(0)} ms\n`);
   }
+}
+for (const [name, unit] of Object.entries(PARAGRAPHS)) {
+  const paragraph = unit.repeat(Math.ceil(49_000 / unit.length)).slice(0, 49_000);
+  const text = `${head}${Array(10).fill(paragraph).join("\n\n")}\n`;
+  const start = performance.now();
+  await linter.lintDocument(parseSkill("/tmp/hostile/SKILL.md", text, { limits: config.limits }));
+  const ms = performance.now() - start;
+  const perMb = ms / 1000 / (Buffer.byteLength(text) / 1024 / 1024);
+  worst = Math.max(worst, perMb);
+  rows.push(`| ${name} | 10 paragraphs | ${ms.toFixed(0)} | ${perMb.toFixed(2)} |`);
+  process.stderr.write(`${name} 10 paragraphs: ${ms.toFixed(0)} ms\n`);
 }
 console.log(["| case | where | ms | s per MB |", "|---|---|---:|---:|", ...rows].join("\n"));
 console.log(`\nworst: ${worst.toFixed(2)} s per MB (limit 2)`);

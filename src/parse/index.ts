@@ -44,10 +44,11 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
     text = decoded.text;
   }
   const lines = new LineIndex(text);
-  const long = findLongParagraph(text, limits.maxParagraph);
+  const long = findLongParagraph(text, limits.maxParagraph, limits.maxInlineMarks);
   if (long) {
     const start = lines.lineStart(long.line);
-    problems.push({ ruleId: "limits", messageId: long.what, data: { size: long.size, limit: limits.maxParagraph }, range: lines.range(start, start) });
+    const limit = long.what === "marks" ? limits.maxInlineMarks : limits.maxParagraph;
+    problems.push({ ruleId: "limits", messageId: long.what, data: { size: long.size, limit }, range: lines.range(start, start) });
     return unreadable(path, text, problems, options);
   }
   const deep = findDeepNesting(text, limits.maxNesting);

@@ -16,6 +16,7 @@ export default defineRule({
       nesting: "Lists or quotes nested {{depth}} levels deep, past the limit of {{limit}}, so the file was not checked",
       yamlAliases: "Frontmatter expands too many YAML aliases (limit {{limit}}), so it was not read",
       paragraph: "A paragraph of {{size}} characters starts here, past the limit of {{limit}}, so the file was not checked (split it with blank lines)",
+      marks: "A paragraph with {{size}} inline markers (`*`, `_`, `~`, `[`, `<`, backtick) starts here, past the limit of {{limit}}, so the file was not checked (split it with blank lines)",
       line: "A line of {{size}} characters in a code block, past the limit of {{limit}}, so the file was not checked (break it into shorter lines)",
       parser: "The Markdown parser gave up on this file ({{reason}}), so it was not checked",
     },
@@ -23,7 +24,7 @@ export default defineRule({
   check(ctx) {
     for (const p of ctx.doc.problems) {
       if (p.ruleId === "limits") {
-        ctx.report({ messageId: p.messageId as "fileSize" | "nesting" | "yamlAliases" | "parser" | "paragraph" | "line", data: p.data, at: p.range });
+        ctx.report({ messageId: p.messageId as "fileSize" | "nesting" | "yamlAliases" | "parser" | "paragraph" | "line" | "marks", data: p.data, at: p.range });
       }
     }
   },

@@ -33,4 +33,12 @@ describe("long hostile lines", () => {
     expect(secrets).toHaveLength(1);
     expect(secrets[0]!.message).toContain("`ghp_********`");
   });
+
+  it("a paragraph with more inline markers than the limit is a limits diagnostic at its first line; one under it is parsed", async () => {
+    const over = await lint(`${head}intro\n\n${"*a_".repeat(1_001)}\n`);
+    expect(over).toMatchObject([{ ruleId: "limits", messageId: "marks", line: 10, column: 1 }]);
+    expect(over[0]!.message).toContain("2002 inline markers");
+    const under = await lint(`${head}${"*a_ ".repeat(999)}\n`);
+    expect(under.filter((m) => m.ruleId === "limits")).toEqual([]);
+  });
 });
