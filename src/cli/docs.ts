@@ -6,7 +6,7 @@ import { RegionError, type ExistingPage } from "../docs/index.js";
 import { UsageError } from "../errors.js";
 import { readRegularFile } from "../fs/read.js";
 import { loadConfig } from "../lint/config.js";
-import { OUTPUTS_LIST, parseOutputsList } from "../output/owned.js";
+import { readOutputsList } from "../output/owned.js";
 import { writeCompiled } from "./compile.js";
 
 export interface DocsCommandOptions {
@@ -39,9 +39,7 @@ function readPages(outDir: string): ExistingPage[] {
     return [];
   }
   // Pages skillc wrote are its own, not hand-written pages with regions.
-  const list = readRegularFile(join(outDir, OUTPUTS_LIST), 16 * 1024 * 1024);
-  const parsed = parseOutputsList(list.ok ? list.bytes.toString("utf8") : undefined, "docs");
-  const generated = parsed.ok ? (parsed.list?.files ?? new Map()) : new Map();
+  const generated = readOutputsList(outDir, "docs")?.files ?? new Map<string, string | undefined>();
   const pages: ExistingPage[] = [];
   for (const name of names.filter((n) => n.endsWith(".md") && !generated.has(n)).sort()) {
     const path = join(outDir, name);

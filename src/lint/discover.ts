@@ -5,8 +5,7 @@ import ignore from "ignore";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "../errors.js";
-import { readRegularFile } from "../fs/read.js";
-import { OUTPUTS_LIST, parseOutputsList } from "../output/owned.js";
+import { OUTPUTS_LIST, readOutputsList } from "../output/owned.js";
 import type { ResolvedConfig } from "./config.js";
 
 /** Never read as sources: dependencies, git internals and build output (skillc's included). */
@@ -72,7 +71,7 @@ function searchFolder(folder: string, config: ResolvedConfig, isTemplate: (path:
       if (entry.isDirectory()) {
         if (!NEVER_SEARCHED.has(name)) walk(abs);
       } else if (name === OUTPUTS_LIST) {
-        for (const path of buildOutputs(abs)) outputs.add(join(dir, ...path.split("/")));
+        for (const path of buildOutputs(dir)) outputs.add(join(dir, ...path.split("/")));
       } else if ((entry.isFile() || entry.isSymbolicLink()) && (name === "SKILL.md" || (name.endsWith(".md") && isTemplate(abs)))) {
         const rel = toPosix(relative(config.root, abs));
         if (rel.startsWith("../") || !ignored(rel)) found.push({ path: abs, explicit: false });
@@ -84,11 +83,10 @@ function searchFolder(folder: string, config: ResolvedConfig, isTemplate: (path:
   return found.filter((f) => !outputs.has(f.path));
 }
 
-/** The files a `skillc build` record in this list names; none when it is not one. */
-function buildOutputs(listPath: string): string[] {
-  const read = readRegularFile(listPath, 16 * 1024 * 1024);
-  const parsed = parseOutputsList(read.ok ? read.bytes.toString("utf8") : undefined, "build");
-  return parsed.ok && parsed.list?.command === "build" ? [...parsed.list.files.keys()] : [];
+/** The files the `skillc build` record in this folder names; none when there is no such record. */
+function buildOutputs(folder: string): string[] {
+  const record = readOutputsList(folder, "build");
+  return record?.command === "build" ? [...record.files.keys()] : [];
 }
 
 /**

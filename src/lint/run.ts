@@ -15,8 +15,7 @@ import { frontmatterIssues, modelIssues, type SchemaIssue } from "../schema/vali
 import { loadConfig, type ResolvedConfig } from "./config.js";
 import { contentHash, LintCache } from "./cache.js";
 import { disabledBy } from "./disable.js";
-import { discoverFiles, templateMatcher, type DiscoveredFile, type DiscoveryProblem } from "./discover.js";
-import { FILE_START } from "../model/positions.js";
+import { discoverFiles, templateMatcher, type DiscoveredFile } from "./discover.js";
 import { redact, secretsIn } from "./redact.js";
 import { lintInWorkers, workerScript } from "./workers.js";
 
@@ -154,16 +153,10 @@ export async function* lintEach(options: LintOptions & { config: ResolvedConfig 
   }
 }
 
-/** A document for what discovery found but cannot read or name: it carries only that problem. */
-function unreachable(path: string, problem: DiscoveryProblem): SkillDocument {
-  const doc = textDocument(path, "");
-  doc.problems.push({ ruleId: "encoding", messageId: problem.messageId, data: problem.data, range: FILE_START });
-  return doc;
-}
-
 /** Load and lint one discovered file. */
 async function lintOne(linter: Linter, file: DiscoveredFile): Promise<{ doc: SkillDocument; tracked: TrackedResult; shipment: Shipment }> {
-  const doc = file.problem ? unreachable(file.path, file.problem) : await linter.load(file.path);
+  // What discovery found but cannot read or name carries only that problem.
+  const doc = file.problem ? unreadSkill(file.path, { ruleId: "encoding", ...file.problem }) : await linter.load(file.path);
   const shipment = linter.shipment(doc);
   return { doc, tracked: await linter.lintTracked(doc), shipment };
 }

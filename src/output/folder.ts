@@ -7,8 +7,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { isInside, realPathOf } from "../fs/inside.js";
 import { UsageError } from "../errors.js";
-import { readRegularFile } from "../fs/read.js";
-import { OUTPUTS_LIST, parseOutputsList, type OutputCommand } from "./owned.js";
+import { OUTPUTS_LIST, readOutputsList, type OutputCommand } from "./owned.js";
 
 export interface OutputFolderContext {
   root: string;
@@ -40,10 +39,9 @@ export function checkOutputFolder(outDir: string, ctx: OutputFolderContext): voi
   for (let dir = out; ; dir = dirname(dir)) {
     const list = join(dir, OUTPUTS_LIST);
     if (existsSync(list)) {
-      const bytes = readRegularFile(list, 16 * 1024 * 1024);
-      const read = parseOutputsList(bytes.ok ? bytes.bytes.toString("utf8") : undefined, ctx.command);
-      if (read.ok && read.list && read.list.command !== ctx.command) {
-        refuse(`${relative(ctx.root, dir).split(sep).join("/") || "."} is where \`skillc ${read.list.command}\` writes`);
+      const record = readOutputsList(dir, ctx.command);
+      if (record && record.command !== ctx.command) {
+        refuse(`${relative(ctx.root, dir).split(sep).join("/") || "."} is where \`skillc ${record.command}\` writes`);
       }
     }
     if (dir === root || dirname(dir) === dir || !isInside(root, dir)) break;

@@ -5,6 +5,8 @@
  * changed by someone else and is theirs now.
  */
 import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { readRegularFile } from "../fs/read.js";
 
 /** The record's file name, at the top of the output folder. */
 export const OUTPUTS_LIST = ".skillc-outputs";
@@ -61,6 +63,13 @@ export function parseOutputsList(text: string | undefined, legacyCommand: Output
     }
   }
   return { ok: true, list: { command: record.command, files } };
+}
+
+/** The record in `folder`, when there is one of skillc's (a missing, unreadable or foreign file reads as none). */
+export function readOutputsList(folder: string, legacyCommand: OutputCommand): OutputsList | undefined {
+  const read = readRegularFile(join(folder, OUTPUTS_LIST), 16 * 1024 * 1024);
+  const parsed = parseOutputsList(read.ok ? read.bytes.toString("utf8") : undefined, legacyCommand);
+  return parsed.ok ? parsed.list : undefined;
 }
 
 export function serializeOutputsList(command: OutputCommand, files: ReadonlyMap<string, string>): string {

@@ -61,7 +61,7 @@ export async function syncOutputs(outDir: string, planned: readonly OutputFile[]
   const toWrite: OutputFile[] = [];
 
   for (const file of [...planned].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const content = typeof file.content === "string" ? Buffer.from(file.content) : Buffer.from(file.content);
+    const content = typeof file.content === "string" ? Buffer.from(file.content) : file.content;
     const owned = file.owned !== false;
     const current = await onDisk(join(outDir, file.path));
     if (current.kind === "none") {
@@ -99,7 +99,7 @@ export async function syncOutputs(outDir: string, planned: readonly OutputFile[]
     for (const file of toWrite) checkWritable(outDir, file.path);
     checkWritable(outDir, OUTPUTS_LIST);
     for (const file of toWrite) {
-      const target = await writeInside(outDir, file.path, typeof file.content === "string" ? file.content : Buffer.from(file.content));
+      const target = await writeInside(outDir, file.path, file.content);
       if (file.executable !== undefined) await chmod(target, file.executable ? 0o755 : 0o644);
     }
     for (const path of report.removed) {
