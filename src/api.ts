@@ -1,18 +1,23 @@
 /**
- * The library's compile entry points: lint, refuse what cannot be built, plan the files.
- * `skillc build` and `skillc docs` are these plus writing; nothing here writes.
+ * The library's compile entry points: lint, refuse what cannot be built, plan the files, and
+ * write a plan into its output folder. `skillc build` and `skillc docs` are these plus printing.
  */
 import { relative, resolve, sep } from "node:path";
 import { bundleFrontmatter } from "./compile/bundle.js";
 import { planBuild, TARGET_IDS, type TargetId } from "./compile/index.js";
 import { manifestEntry } from "./compile/manifest.js";
 import { planDocs, type ExistingPage } from "./docs/index.js";
+import { RegionError } from "./errors.js";
 import { skillName } from "./docs/pages.js";
-import { loadConfig, type ResolvedConfig } from "./lint/config.js";
-import { diagnosticAt, lintSkills, type LintedSkill, type LintOptions } from "./lint/run.js";
+import { diagnosticAt } from "./lint/linter.js";
+import { lintProject, skillsOf, type LintedSkill, type LintOptions } from "./lint/run.js";
 import type { Diagnostic, LintResult } from "./model/diagnostic.js";
 import type { OutputFile } from "./model/generated.js";
 import { FILE_START } from "./model/positions.js";
+import { checkOutputFolder } from "./output/folder.js";
+import type { OutputCommand } from "./output/owned.js";
+import { readPages } from "./output/pages.js";
+import { syncOutputs, type SyncMode, type SyncReport } from "./output/sync.js";
 import { validator } from "./schema/load.js";
 
 export interface CompileResult {
@@ -22,13 +27,15 @@ export interface CompileResult {
   refused: LintResult[];
   /** Every skill file read (built or refused), absolute. */
   sources: string[];
+  /** The project root the files were planned for (the config's folder). */
+  root: string;
 }
 
 /** Lint, then keep the skills that have no errors themselves and ship no file with errors. */
 async function lintForCompile(options: LintOptions) {
-  const cwd = resolve(options.cwd ?? process.cwd());
-  const config: ResolvedConfig = typeof options.config === "object" ? options.config : loadConfig(cwd, options.config);
-  const skills = await lintSkills({ ...options, cwd, config });
+  const run = await lintProject(options, { models: true });
+  const { config, cwd } = run;
+  const skills = skillsOf(run);
   const refused: LintResult[] = [];
   const ok: LintedSkill[] = [];
   for (const skill of skills) {
@@ -36,7 +43,7 @@ async function lintForCompile(options: LintOptions) {
     if (failing.length > 0) refused.push(...failing);
     else ok.push(skill);
   }
-  return { config, ok, refused, sources: skills.map((s) => s.doc.path) };
+  return { config, cwd, ok, refused, sources: skills.map((s) => s.doc.path) };
 }
 
 /**
@@ -97,13 +104,16 @@ export async function build(options: LintOptions & { targets?: readonly TargetId
     built.map((s) => s.doc),
     { root: config.root, targets: options.targets ?? TARGET_IDS, shipments: new Map(built.map((s) => [s.doc, s.shipment])) },
   );
-  return { files, refused, sources };
+  return { files, refused, sources, root: config.root };
 }
 
-/** Plan docs/protocols: protocol pages, the index and the filled regions of `pages`. Writes nothing. */
+/**
+ * Plan docs/protocols: protocol pages, the index and the filled regions of the hand-written
+ * `pages` (default: those in `outDir`). Writes nothing; a broken region marker is a RegionError.
+ */
 export async function docs(options: LintOptions & { outDir: string; pages?: readonly ExistingPage[] }): Promise<CompileResult> {
-  const { config, ok, refused, sources } = await lintForCompile(options);
-  const outDir = resolve(options.cwd ?? process.cwd(), options.outDir);
+  const { config, cwd, ok, refused, sources } = await lintForCompile(options);
+  const outDir = resolve(cwd, options.outDir);
   // A skill file that lies outside the project (through a symlink) is refused even with the links
   // rule off, as build refuses it: its text would be copied into the pages.
   const documented: LintedSkill[] = [];
@@ -113,5 +123,32 @@ export async function docs(options: LintOptions & { outDir: string; pages?: read
     else documented.push(skill);
   }
   const skills = documented.map((s) => s.doc);
-  return { files: planDocs(skills, { root: config.root, outDir, protocol: config.protocol }, options.pages ?? []), refused, sources };
+  const pages = options.pages ?? readPages(outDir);
+  try {
+    return { files: planDocs(skills, { root: config.root, outDir, protocol: config.protocol }, pages), refused, sources, root: config.root };
+  } catch (error) {
+    if (error instanceof RegionError) error.message = `${relative(cwd, outDir).split(sep).join("/") || "."}/${error.message}`;
+    throw error;
+  }
+}
+
+export interface WriteOptions {
+  /** The output folder, relative to `cwd`. */
+  outDir: string;
+  /** Which command's plan this is: a folder holds the outputs of one command. */
+  command: OutputCommand;
+  /** `write` (default), or only report: `check` (what is stale) or `dry-run` (what would be written). */
+  mode?: SyncMode;
+  cwd?: string;
+}
+
+/**
+ * Bring the output folder in line with a plan from `build` or `docs`: refuse a folder that is not
+ * safe to write (the project root, a source folder, another command's), write what is missing or
+ * stale, remove what skillc wrote there and no longer plans, and leave everything else alone.
+ */
+export async function writeOutputs(result: CompileResult, options: WriteOptions): Promise<SyncReport> {
+  const outDir = resolve(options.cwd ?? process.cwd(), options.outDir);
+  checkOutputFolder(outDir, { root: result.root, command: options.command, shown: options.outDir, sources: result.sources });
+  return syncOutputs(outDir, result.files, options.mode ?? "write", options.command);
 }

@@ -1,9 +1,12 @@
-/** skillc's library API: lint, load and parse skills; the rule catalog; the formatters. */
-export { lint, loadSkill, createLinter, lintSkills, type LintOptions, type Linter, type LintedSkill } from "./lint/run.js";
-export { build, docs, type CompileResult } from "./api.js";
+/** skillc's library API: lint, load and parse skills; plan and write outputs; the rule catalog; the formatters. */
+export { lint, lintSkills, type LintOptions, type LintedSkill } from "./lint/run.js";
+export { loadSkill, createLinter, type Linter } from "./lint/linter.js";
+export { build, docs, writeOutputs, type CompileResult, type WriteOptions } from "./api.js";
+export type { SyncMode, SyncReport } from "./output/sync.js";
+export { UsageError, RegionError } from "./errors.js";
 export { TARGET_IDS, type TargetId } from "./compile/index.js";
 export type { OutputFile } from "./model/generated.js";
-export { loadConfig, resolveConfig, UsageError, type ResolvedConfig } from "./lint/config.js";
+export { loadConfig, resolveConfig, type ResolvedConfig } from "./lint/config.js";
 export { parseSkill, type ParseOptions } from "./parse/index.js";
 export { DEFAULT_LIMITS, type Limits } from "./parse/limits.js";
 export { rules, ruleIds, type RuleId } from "./rules/index.js";

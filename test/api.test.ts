@@ -30,7 +30,17 @@ describe("the library", () => {
 
   it("plans docs and reports refused skills", async () => {
     const { files, refused } = await docs({ paths: ["examples/trello-sync", "examples/broken/credentials-table"], cwd: REPO, config, outDir: "docs/protocols" });
-    expect(files.map((f) => f.path)).toEqual(["index.md", "trello.md"]);
+    // As `skillc docs` does, the hand-written pages of the output folder get their regions filled.
+    expect(files.map((f) => [f.path, f.owned ?? true])).toEqual([
+      ["index.md", true],
+      ["integration-framework.md", false],
+      ["trello.md", true],
+    ]);
     expect(refused.map((r) => r.filePath)).toEqual([join(REPO, "examples/broken/credentials-table/SKILL.md")]);
+  });
+
+  it("plans docs for given pages only", async () => {
+    const { files } = await docs({ paths: ["examples/trello-sync"], cwd: REPO, config, outDir: "docs/protocols", pages: [] });
+    expect(files.map((f) => f.path)).toEqual(["index.md", "trello.md"]);
   });
 });

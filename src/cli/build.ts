@@ -27,5 +27,5 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   const config = loadConfig(cwd, options.config);
   const targets = parseTargets(options.target);
   const result = await build({ paths, cwd, config, targets });
-  return writeCompiled("build", result, options, config.root);
+  return writeCompiled("build", result, options);
 }

@@ -1,11 +1,10 @@
 /** What `build` and `docs` share at the edge: the output folder's checks, the refusals shown, the sync printed. */
 import { relative, resolve, sep } from "node:path";
-import type { CompileResult } from "../api.js";
+import { writeOutputs, type CompileResult } from "../api.js";
 import { escapeTerminal } from "../report/escape.js";
 import { formatters } from "../report/index.js";
-import { checkOutputFolder } from "../output/folder.js";
 import type { OutputCommand } from "../output/owned.js";
-import { describeSync, syncOutputs } from "../output/sync.js";
+import { describeSync } from "../output/sync.js";
 import { useColor } from "./color.js";
 import { ExitCode } from "./exit-codes.js";
 
@@ -15,11 +14,13 @@ export interface WriteOptions {
   dryRun?: boolean;
 }
 
-/** Check the folder, show what was refused, bring the folder in line with the plan; returns the exit code. */
-export async function writeCompiled(command: OutputCommand, result: CompileResult, options: WriteOptions, root: string): Promise<number> {
+/** Show what was refused, bring the folder in line with the plan (the library's writeOutputs), print what changed; returns the exit code. */
+export async function writeCompiled(command: OutputCommand, result: CompileResult, options: WriteOptions): Promise<number> {
   const cwd = process.cwd();
   const outDir = resolve(cwd, options.out);
-  checkOutputFolder(outDir, { root, command, shown: options.out, sources: result.sources });
+  const mode = options.check ? "check" : options.dryRun ? "dry-run" : "write";
+  // A folder that is not safe to write is refused before anything is printed.
+  const report = await writeOutputs(result, { command, outDir: options.out, mode, cwd });
   const skills = new Set(result.sources);
   for (const r of result.refused) {
     if (!skills.has(r.filePath)) continue;
@@ -27,8 +28,6 @@ export async function writeCompiled(command: OutputCommand, result: CompileResul
     process.stderr.write(`skillc: ${verb} ${shown(cwd, r.filePath)}: it has errors (below)\n`);
   }
   if (result.refused.length > 0) process.stderr.write(`${formatters.stylish(result.refused, { cwd, color: useColor(process.stderr) })}\n`);
-  const mode = options.check ? "check" : options.dryRun ? "dry-run" : "write";
-  const report = await syncOutputs(outDir, result.files, mode, command);
   const { lines, warnings, problems } = describeSync(report, mode, shown(cwd, outDir) || ".");
   if (lines.length) (problems ? process.stderr : process.stdout).write(`${lines.map(escapeTerminal).join("\n")}\n`);
   if (warnings.length) process.stderr.write(`${warnings.map(escapeTerminal).join("\n")}\n`);

@@ -1,7 +1,7 @@
 /** `skillc lint [paths…]`: lint, format, print, and set the exit code. */
 import { dirname, resolve } from "node:path";
 import type { LintResult } from "../model/diagnostic.js";
-import { UsageError } from "../lint/config.js";
+import { UsageError } from "../errors.js";
 import { DEFAULT_CACHE_LOCATION } from "../lint/cache.js";
 import { lint } from "../lint/run.js";
 import { formatters, isFormatName } from "../report/index.js";

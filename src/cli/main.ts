@@ -2,7 +2,7 @@
 /** The skillc command line: the only module that touches process.exitCode, stdout and the TTY. */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { UsageError } from "../lint/config.js";
+import { UsageError } from "../errors.js";
 import { ExitCode } from "./exit-codes.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };

@@ -2,8 +2,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { isInside, realPathOf, resolvesInside } from "../fs/inside.js";
-import { loadConfig, UsageError } from "../lint/config.js";
-import { createLinter } from "../lint/run.js";
+import { UsageError } from "../errors.js";
+import { loadConfig } from "../lint/config.js";
+import { createLinter } from "../lint/linter.js";
 import { parseSkill } from "../parse/index.js";
 import { formatters } from "../report/index.js";
 import { bundled, TEMPLATE_PATH } from "../scaffold/init.js";

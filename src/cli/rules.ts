@@ -1,5 +1,5 @@
 /** `skillc rules` and `skillc schema`: the catalog and the schemas, for people and for tools. */
-import { UsageError } from "../lint/config.js";
+import { UsageError } from "../errors.js";
 import { ruleDocsUrl } from "../rules/define.js";
 import { rules } from "../rules/index.js";
 import { readSchema, type SchemaName } from "../schema/load.js";

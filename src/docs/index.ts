@@ -5,7 +5,7 @@ import { integrationsOf, integrationsTable, renderPages, type DocsContext } from
 import { fillRegions, findRegions, SCHEMA_REGIONS } from "./regions.js";
 
 export type { DocsContext } from "./pages.js";
-export { RegionError } from "./regions.js";
+export { RegionError } from "../errors.js";
 
 /** A Markdown page already in the output folder: `path` relative to it. */
 export interface ExistingPage {

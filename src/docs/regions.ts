@@ -2,6 +2,7 @@
  * Generated regions of hand-written pages: `<!-- skillc:begin NAME -->` … `<!-- skillc:end NAME -->`.
  * The content between the markers is rendered from the schema; text outside them is never touched.
  */
+import { RegionError } from "../errors.js";
 import { LineIndex } from "../model/positions.js";
 import { htmlComments } from "../parse/index.js";
 import { readSchema } from "../schema/load.js";
@@ -15,9 +16,6 @@ export interface Region {
   line: number;
 }
 
-export class RegionError extends Error {
-  override name = "RegionError";
-}
 
 const MARKER = /^skillc:(begin|end)\s+([\w-]+)$/;
 

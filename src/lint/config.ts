@@ -15,7 +15,6 @@ export const CONFIG_FILES = ["skillc.config.json", "skillc.config.yaml", "skillc
 export const DEFAULT_TEMPLATES = ["templates/**/*.md"];
 export const DEFAULT_PROTOCOL = "docs/protocols/integration-framework.md";
 
-export { UsageError } from "../errors.js";
 
 export interface ResolvedConfig {
   /** The project root: the config file's folder, or the working directory. */

@@ -4,12 +4,13 @@
  */
 import { Worker } from "node:worker_threads";
 import { resolveConfig } from "./config.js";
-import { lintHere, type TrackedResult } from "./run.js";
+import { lintHere, type FileToLint, type TrackedResult } from "./linter.js";
 
 export interface WorkerInput {
   /** The main process's config, as data (validators and compiled schemas do not cross processes). */
   config: { data: unknown; root: string; file?: string };
-  files: { path: string; explicit: boolean }[];
+  /** Each with its bytes when the parent already read them (to hash them): not read again here. */
+  files: FileToLint[];
 }
 
 export type WorkerOutput = { ok: true; results: (TrackedResult | undefined)[] } | { ok: false; message: string; stack?: string };

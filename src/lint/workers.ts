@@ -6,9 +6,8 @@ import { fork } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ResolvedConfig } from "./config.js";
-import type { DiscoveredFile } from "./discover.js";
 import type { WorkerInput, WorkerOutput } from "./lint-worker.js";
-import type { TrackedResult } from "./run.js";
+import type { FileToLint, TrackedResult } from "./linter.js";
 
 /** Node options a worker keeps from skillc's own command line, with whether each takes a value. */
 const INHERITED: Record<string, boolean> = {
@@ -66,7 +65,7 @@ export function workerScript(): URL | undefined {
 export const WORKER_V8_FLAGS = ["--no-concurrent-marking"];
 
 /** Spread files over worker processes in interleaved shares; results come back in path order. */
-export async function lintInWorkers(files: DiscoveredFile[], config: ResolvedConfig, concurrency: number): Promise<(TrackedResult | undefined)[]> {
+export async function lintInWorkers(files: FileToLint[], config: ResolvedConfig, concurrency: number): Promise<(TrackedResult | undefined)[]> {
   const shares = Array.from({ length: Math.min(concurrency, files.length) }, (_, w) => files.filter((_, i) => i % concurrency === w));
   const children: ReturnType<typeof fork>[] = [];
   try {

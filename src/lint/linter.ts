@@ -1,0 +1,196 @@
+/**
+ * The linter of one file: read, parse once, run every enabled rule, stamp and filter the
+ * diagnostics. The project's pipeline (run.ts) and the lint workers drive it file by file.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { NOT_A_FILE, readRegularFile, type ReadRefusal } from "../fs/read.js";
+import type { Diagnostic, LintResult } from "../model/diagnostic.js";
+import type { ParseProblem, Range, SkillDocument } from "../model/types.js";
+import { shipment as shipmentOf, type Shipment } from "../fs/shipped.js";
+import { decodeSkill } from "../parse/decode.js";
+import { parseSkill, textDocument, unreadSkill } from "../parse/index.js";
+import { DEFAULT_LIMITS, fileSizeProblem } from "../parse/limits.js";
+import { ruleDocsUrl, type ProjectContext, type Report, type Rule } from "../rules/define.js";
+import { rules, type RuleId } from "../rules/index.js";
+import { frontmatterIssues, modelIssues, type SchemaIssue } from "../schema/validate.js";
+import { loadConfig, type ResolvedConfig } from "./config.js";
+import { disabledBy } from "./disable.js";
+import { templateMatcher, type DiscoveredFile } from "./discover.js";
+import { redact, secretsIn } from "./redact.js";
+
+/** Rules that also run on the files a skill ships (companions, references): what must never leave in a bundle. */
+export const SHIPPED_RULES = new Set(["no-secrets"]);
+
+/** One file's result, the paths its rules looked up (for the cache) and the files it ships. */
+export interface TrackedResult {
+  result: LintResult;
+  deps: Record<string, boolean>;
+  /** Absolute paths of the files the skill ships (companions, references). */
+  shipped: string[];
+}
+
+/** A discovered file, with its bytes when the pipeline already read them (to hash them for the cache). */
+export interface FileToLint extends DiscoveredFile {
+  bytes?: Uint8Array;
+}
+
+/** Lint in this process, keeping only the results (what a worker sends back). */
+export async function lintHere(files: readonly FileToLint[], config: ResolvedConfig): Promise<TrackedResult[]> {
+  const linter = createLinter(config);
+  const out: TrackedResult[] = [];
+  // Only results are kept: each file's tree can be collected once it is linted.
+  for (const file of files) {
+    out.push(await linter.lintTracked(linter.loadFile(file)));
+    // Reads are synchronous, so let the event loop run between files: a worker process must
+    // see its parent go away (the IPC channel closing) and stop, not lint on unseen.
+    await new Promise((next) => setImmediate(next));
+  }
+  return out;
+}
+
+/** Read and parse one file into the document model. */
+export async function loadSkill(path: string, config?: ResolvedConfig): Promise<SkillDocument> {
+  const cfg = config ?? loadConfig(process.cwd());
+  return createLinter(cfg).load(resolve(path));
+}
+
+export interface Linter {
+  load(path: string): Promise<SkillDocument>;
+  /** The model of a discovered file: parsed from the bytes already read, or read now; a discovery problem becomes its only diagnostic. */
+  loadFile(file: FileToLint): SkillDocument;
+  lintFile(path: string): Promise<LintResult>;
+  lintDocument(doc: SkillDocument): Promise<LintResult>;
+  /** Lint and also say which paths the rules looked up (what a cached result depends on). */
+  lintTracked(doc: SkillDocument): Promise<TrackedResult>;
+  /** What a skill ships (computed once per document). */
+  shipment(doc: SkillDocument): Shipment;
+  /** Run the rules that guard shipped files on one of them; undefined when it is not text. */
+  lintShipped(path: string): Promise<LintResult | undefined>;
+}
+
+/** A linter bound to one config: shares the existence cache and the template matcher across files. */
+export function createLinter(config: ResolvedConfig): Linter {
+  const isTemplate = templateMatcher(config);
+  const maxFileSize = { ...DEFAULT_LIMITS, ...config.limits }.maxFileSize;
+  const existsCache = new Map<string, boolean>();
+  const project: ProjectContext = {
+    root: config.root,
+    protocol: config.protocol,
+    exists(path) {
+      let hit = existsCache.get(path);
+      if (hit === undefined) existsCache.set(path, (hit = existsSync(path)));
+      return hit;
+    },
+  };
+
+  function loadFile(file: FileToLint): SkillDocument {
+    const { path } = file;
+    // What discovery found but cannot read or name carries only that problem.
+    if (file.problem) return unreadSkill(path, { ruleId: "encoding", ...file.problem });
+    const options = { template: isTemplate(path), limits: config.limits };
+    if (file.bytes) return parseSkill(path, file.bytes, options);
+    // Read synchronously: a skill is small, and an asynchronous read left the thread idle
+    // ~0.6 ms a file waiting on the thread pool (0.64 s of 11.5 s over 1,000 files).
+    const read = readRegularFile(path, maxFileSize);
+    return read.ok ? parseSkill(path, read.bytes, options) : unreadSkill(path, readProblem(read, maxFileSize), options);
+  }
+  const load = async (path: string) => loadFile({ path, explicit: true });
+
+  const shipments = new WeakMap<SkillDocument, Shipment>();
+  function shipment(doc: SkillDocument): Shipment {
+    let found = shipments.get(doc);
+    if (!found) {
+      found = doc.readable ? shipmentOf(doc, config.root, { companions: doc.kind !== "template" }) : { files: [], references: new Map(), problems: [] };
+      shipments.set(doc, found);
+    }
+    return found;
+  }
+
+  async function lintTracked(doc: SkillDocument): Promise<TrackedResult> {
+    const deps: Record<string, boolean> = {};
+    const tracked: ProjectContext = { ...project, exists: (path) => (deps[path] = project.exists(path)) };
+    const result = await run(doc, tracked);
+    return { result, deps, shipped: doc.kind === "template" ? [] : shipment(doc).files.map((f) => f.path) };
+  }
+
+  async function lintShipped(path: string): Promise<LintResult | undefined> {
+    const read = readRegularFile(path, config.limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize);
+    if (!read.ok) return undefined;
+    const decoded = decodeSkill(read.bytes);
+    if (!decoded.ok) return undefined; // Binary companions (images, archives) carry no text to scan.
+    const doc = textDocument(path, decoded.text);
+    return runRules(doc, project, (rule) => SHIPPED_RULES.has(rule.id));
+  }
+
+  const run = (doc: SkillDocument, project: ProjectContext) => runRules(doc, project, () => true);
+
+  async function runRules(doc: SkillDocument, project: ProjectContext, only: (rule: Rule) => boolean): Promise<LintResult> {
+    const messages: Diagnostic[] = [];
+    const isDisabled = disabledBy(doc.comments);
+    const integrationLike = doc.kind !== "skill";
+    let fmIssues: SchemaIssue[] | undefined;
+    let mIssues: SchemaIssue[] | undefined;
+    for (const rule of rules as readonly Rule[]) {
+      const configured = config.severities.get(rule.id as never) ?? rule.meta.defaultSeverity;
+      if (configured === "off" || !only(rule)) continue;
+      if (rule.meta.scope === "integration" && !integrationLike) continue;
+      await rule.check({
+        doc,
+        project,
+        frontmatterIssues: () => (fmIssues ??= frontmatterIssues(doc, config.schemas)),
+        modelIssues: () => (mIssues ??= integrationLike && doc.readable ? modelIssues(doc, config.schemas) : []),
+        shipment: () => shipment(doc),
+        report(report: Report<string>) {
+          const severity = configured === "error" && report.maxSeverity !== "warn" ? 2 : 1;
+          const d = stamp(rule, doc, report, severity);
+          if (!isDisabled(d.ruleId, d.line)) messages.push(d);
+        },
+      });
+    }
+    messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    const errorCount = messages.filter((m) => m.severity === 2).length;
+    return { filePath: doc.path, messages, errorCount, warningCount: messages.length - errorCount };
+  }
+
+  const lintDocument = (doc: SkillDocument) => run(doc, project);
+  return { load, loadFile, lintDocument, lintTracked, shipment, lintShipped, lintFile: async (path) => lintDocument(await load(path)) };
+}
+
+/** A diagnostic made outside a rule's check (what `build` refuses), stamped as a rule's own: an error, never disabled. */
+export function diagnosticAt(doc: SkillDocument, ruleId: RuleId, messageId: string, data: Record<string, string | number>, at: Range): Diagnostic {
+  const rule = (rules as readonly Rule[]).find((r) => r.id === ruleId)!;
+  return stamp(rule, doc, { messageId, data, at }, 2);
+}
+
+/** Why a file was not read, as the diagnostic that says so. */
+function readProblem(read: ReadRefusal, maxFileSize: number): Omit<ParseProblem, "range"> {
+  if (read.reason === "too-large") return fileSizeProblem(read.size, maxFileSize);
+  if (read.reason === "error") return { ruleId: "encoding", messageId: "unreadable", data: { reason: read.code || read.message } };
+  return { ruleId: "encoding", messageId: "notAFile", data: { kind: NOT_A_FILE[read.reason] } };
+}
+
+/** The runner, not the rule, adds the rule id, severity, docs URL and final message text. */
+function stamp(rule: Rule, doc: SkillDocument, report: Report<string>, severity: 1 | 2): Diagnostic {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`skillc bug: rule ${rule.id} has no message ${report.messageId}`);
+  // Whatever a message quotes from the file is masked here, once, for every rule and format.
+  const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => redact(String(report.data?.[key] ?? ""), secretsIn(doc)));
+  const { start, end } = report.at;
+  const lines = doc.lines.lineCount;
+  // As markdownlint's engine does: a rule that cannot place a problem inside the file is a bug.
+  if (start.line < 1 || start.line > lines || start.column < 1 || end.line < start.line || end.line > lines) {
+    throw new Error(`skillc bug: rule ${rule.id} reported ${start.line}:${start.column}-${end.line}:${end.column} outside ${doc.path}`);
+  }
+  return {
+    ruleId: rule.id,
+    severity,
+    message,
+    messageId: report.messageId,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    url: ruleDocsUrl(rule.id),
+  };
+}
