@@ -24,14 +24,24 @@ export function templateMatcher(config: ResolvedConfig): (path: string) => boole
   };
 }
 
-function gitignoreFilter(root: string): (path: string) => boolean {
+/** Which `.gitignore` line excludes a path (`.gitignore: "generated/"`), or undefined when none does. */
+function gitignoreRule(root: string): (path: string) => string | undefined {
   const file = resolve(root, ".gitignore");
-  if (!existsSync(file)) return () => true;
+  if (!existsSync(file)) return () => undefined;
   const ig = ignore().add(readFileSync(file, "utf8"));
   return (path) => {
     const rel = toPosix(relative(root, path));
-    return rel === "" || rel.startsWith("../") || isAbsolute(rel) || !ig.ignores(rel);
+    if (rel === "" || rel.startsWith("../") || isAbsolute(rel)) return undefined;
+    const check = ig.checkIgnore(rel);
+    return check.ignored ? `.gitignore: "${check.rule?.pattern ?? rel}"` : undefined;
   };
+}
+
+/** Which of these globs matches a path, said as the rule that excludes it. */
+function globRule(patterns: readonly string[], rel: string): string {
+  const pattern = patterns.find((p) => picomatch(p, { dot: true })(rel));
+  if (pattern === undefined) return "ignored";
+  return ALWAYS_IGNORED.includes(pattern) ? `skillc always skips "${pattern}"` : `the config's ignores: "${pattern}"`;
 }
 
 /** Folders never searched: dependencies and git internals. */
@@ -43,12 +53,13 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * library skips names it cannot match (a newline in a folder name) and folders it cannot read,
  * silently; here each becomes a diagnostic. Folder symlinks are not followed (they can loop).
  */
-function searchFolder(folder: string, config: ResolvedConfig, isTemplate: (path: string) => boolean): DiscoveredFile[] {
+function searchFolder(folder: string, config: ResolvedConfig, isTemplate: (path: string) => boolean, excluded: Excluded): DiscoveredFile[] {
   // The config's ignores shape default discovery; a folder named on the command line that they
   // cover (`skillc lint examples/broken`) is linted anyway, as the user asked for it.
   const folderRel = toPosix(relative(config.root, folder));
   const asked = (p: string) => folderRel !== "" && !folderRel.startsWith("../") && picomatch(p, { dot: true })(`${folderRel}/x`);
-  const ignored = picomatch([...ALWAYS_IGNORED, ...config.ignores.filter((p) => !asked(p))], { dot: true });
+  const patterns = [...ALWAYS_IGNORED, ...config.ignores.filter((p) => !asked(p))];
+  const ignored = picomatch(patterns, { dot: true });
   const found: DiscoveredFile[] = [];
   const outputs = new Set<string>();
   const walk = (dir: string): void => {
@@ -75,12 +86,15 @@ function searchFolder(folder: string, config: ResolvedConfig, isTemplate: (path:
       } else if ((entry.isFile() || entry.isSymbolicLink()) && (name === "SKILL.md" || (name.endsWith(".md") && isTemplate(abs)))) {
         const rel = toPosix(relative(config.root, abs));
         if (rel.startsWith("../") || !ignored(rel)) found.push({ path: abs, explicit: false });
+        else excluded.first ??= globRule(patterns, rel);
       }
     }
   };
   walk(folder);
   // What `skillc build` wrote is never read back as a source: its record names it.
-  return found.filter((f) => !outputs.has(f.path));
+  const sources = found.filter((f) => !outputs.has(f.path));
+  if (sources.length < found.length) excluded.first ??= `\`skillc build\` wrote them (${OUTPUTS_LIST})`;
+  return sources;
 }
 
 /** The files the `skillc build` record in this folder names; none when there is no such record. */
@@ -95,35 +109,69 @@ function buildOutputs(folder: string): string[] {
  */
 export async function discoverFiles(paths: readonly string[], config: ResolvedConfig, cwd: string): Promise<DiscoveredFile[]> {
   const found = new Map<string, boolean>();
-  const keep = gitignoreFilter(config.root);
+  const gitignored = gitignoreRule(config.root);
   const isTemplate = templateMatcher(config);
   const problems = new Map<string, DiscoveryProblem>();
-  const add = (files: string[], searched: boolean) => {
-    for (const f of files) if (!searched || keep(f)) found.set(resolve(f), (found.get(resolve(f)) ?? false) || !searched);
-  };
-  const addSearched = (files: DiscoveredFile[]) => {
+  /** Adds the files found for one argument; returns how many were kept. */
+  const add = (files: string[], searched: boolean, excluded: Excluded) => {
+    let kept = 0;
     for (const f of files) {
-      if (f.problem) problems.set(f.path, f.problem);
-      else add([f.path], true);
+      const why = searched ? gitignored(f) : undefined;
+      if (why) excluded.first ??= why;
+      else {
+        found.set(resolve(f), (found.get(resolve(f)) ?? false) || !searched);
+        kept++;
+      }
     }
+    return kept;
   };
-  if (paths.length === 0) addSearched(searchFolder(config.root, config, isTemplate));
+  const addSearched = (files: DiscoveredFile[], excluded: Excluded) => {
+    let kept = 0;
+    for (const f of files) {
+      if (f.problem) {
+        problems.set(f.path, f.problem);
+        kept++;
+      } else kept += add([f.path], true, excluded);
+    }
+    return kept;
+  };
+  if (paths.length === 0) addSearched(searchFolder(config.root, config, isTemplate, {}), {});
   for (const path of paths) {
     const abs = resolve(cwd, path);
+    // A folder or glob whose every file is excluded is a mistake worth saying, as in ESLint, not an empty success.
+    const excluded: Excluded = {};
+    let kept: number;
     if (existsSync(abs)) {
       const stat = statSync(abs);
-      if (stat.isDirectory()) addSearched(searchFolder(abs, config, isTemplate));
-      else add([abs], false);
-      continue;
+      if (!stat.isDirectory()) {
+        add([abs], false, excluded);
+        continue;
+      }
+      kept = addSearched(searchFolder(abs, config, isTemplate, excluded), excluded);
+    } else {
+      if (!isDynamicPattern(path)) throw new UsageError(`No such file or directory: ${path}`);
+      // Dependencies and git internals are not even walked; the rest of ALWAYS_IGNORED is checked below, to say so.
+      const files = await glob(path, { cwd, absolute: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"], followSymbolicLinks: false });
+      const always = picomatch(ALWAYS_IGNORED, { dot: true });
+      const outside = files.filter((f) => {
+        const rel = toPosix(relative(config.root, f));
+        if (rel.startsWith("../") || !always(rel)) return true;
+        excluded.first ??= globRule(ALWAYS_IGNORED, rel);
+        return false;
+      });
+      if (files.length === 0) throw new UsageError(`No files matching the pattern "${path}" were found`);
+      kept = add(outside, true, excluded);
     }
-    if (!isDynamicPattern(path)) throw new UsageError(`No such file or directory: ${path}`);
-    const files = await glob(path, { cwd, absolute: true, dot: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false });
-    if (files.length === 0) throw new UsageError(`No files matching the pattern "${path}" were found`);
-    add(files, true);
+    if (kept === 0 && excluded.first) throw new UsageError(`All files matched by "${path}" are ignored (${excluded.first}); name a file to lint it anyway`);
   }
   const files: DiscoveredFile[] = [...found].map(([path, explicit]) => ({ path, explicit }));
   for (const [path, problem] of problems) if (!found.has(path)) files.push({ path, explicit: false, problem });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The first rule that excluded a file found for one command-line argument. */
+interface Excluded {
+  first?: string;
 }
 
 /** Something discovery found but cannot lint: an `encoding` message id of a folder it cannot read or a name it cannot decode. */
