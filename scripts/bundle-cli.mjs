@@ -30,6 +30,9 @@ await build({
       'const __dirname = __skillcFileURLToPath(new URL(".", import.meta.url));',
     ].join(" "),
   },
+  // jsonc-parser's main is a UMD module that requires its parts at run time, which a bundle
+  // cannot follow: bundle its ES module build instead (Node itself loads the UMD one fine).
+  alias: { "jsonc-parser": "./node_modules/jsonc-parser/lib/esm/main.js" },
   legalComments: "none",
   logLevel: "warning",
 });

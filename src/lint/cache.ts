@@ -40,7 +40,7 @@ export function contentHash(bytes: Uint8Array): string {
 /** What every entry depends on: skillc's version and everything in the config that changes results. */
 function cacheKey(config: ResolvedConfig): string {
   const h = createHash("sha256").update(VERSION);
-  h.update(JSON.stringify([[...config.severities], config.templates, config.ignores, config.protocol, config.limits, config.root]));
+  h.update(JSON.stringify([[...config.severities], [...config.options], config.templates, config.ignores, config.protocol, config.limits, config.root]));
   // A project's own schemas change results without changing the config's text.
   for (const path of Object.values(config.schemaFiles ?? {})) h.update(existsSync(path) ? readFileSync(path) : "");
   return h.digest("hex");

@@ -3,11 +3,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { ErrorObject } from "ajv";
 import picomatch from "picomatch";
-import { parse as parseYaml } from "yaml";
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { parse as parseYaml, YAMLError } from "yaml";
 import type { Limits } from "../parse/limits.js";
-import type { Severity } from "../rules/define.js";
+import type { Rule, Severity } from "../rules/define.js";
 import { rules, type RuleId } from "../rules/index.js";
-import { compileCustom, validator } from "../schema/load.js";
+import { compileCustom, readSchema, validator } from "../schema/load.js";
 import { UsageError } from "../errors.js";
 import type { ExtraSchemas } from "../schema/validate.js";
 
@@ -22,6 +23,8 @@ export interface ResolvedConfig {
   /** The config file read, if any. */
   file?: string;
   severities: Map<RuleId, Severity | "off">;
+  /** Each rule's options: the config's over the rule's defaults (only rules that take options). */
+  options: Map<RuleId, unknown>;
   templates: string[];
   ignores: string[];
   /** Absolute path of the integration framework protocol. */
@@ -86,25 +89,68 @@ function readConfigFile(file: string): unknown {
   } catch (error) {
     throw new UsageError(`Cannot read config ${file}: ${(error as Error).message}`);
   }
-  try {
-    // Config is data only: JSON or YAML, never code.
-    return file.endsWith(".json") ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
-  } catch (error) {
-    throw new UsageError(`Invalid config ${file}: ${(error as Error).message.split("\n")[0]}`);
+  // Config is data only: JSON or YAML, never code. A syntax error says where, as an editor would.
+  if (file.endsWith(".json")) {
+    const errors: ParseError[] = [];
+    const data: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first) {
+      const { line, column } = lineColumn(text, first.offset);
+      throw new UsageError(`Invalid config ${file}:${line}:${column}: ${JSON_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}`);
+    }
+    return data;
   }
+  try {
+    return parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    const at = error instanceof YAMLError && error.linePos ? `:${error.linePos[0].line}:${error.linePos[0].col}` : "";
+    throw new UsageError(`Invalid config ${file}${at}: ${(error as Error).message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`);
+  }
+}
+
+/** jsonc-parser's error codes, said as a person would. */
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected `:`",
+  CommaExpected: "expected `,`",
+  CloseBraceExpected: "expected `}`",
+  CloseBracketExpected: "expected `]`",
+  EndOfFileExpected: "unexpected text after the end of the JSON value",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character",
+  InvalidCharacter: "invalid character in a string",
+};
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
 }
 
 /** Validate raw config data and resolve it against `root`. */
 export function resolveConfig(raw: unknown, root: string, file?: string): ResolvedConfig {
   const where = file ?? "config";
   const validate = validator("config");
-  if (!validate(raw)) throw new UsageError(`Invalid config ${where}: ${describeConfigError(validate.errors ?? [])}`);
+  if (!validate(raw)) throw new UsageError(`Invalid config ${where}: ${describeConfigError(validate.errors ?? [], raw)}`);
   const config = raw as RawConfig;
   const severities = new Map<RuleId, Severity | "off">();
-  for (const rule of rules) severities.set(rule.id, rule.meta.defaultSeverity);
+  const options = new Map<RuleId, unknown>();
+  for (const rule of rules as readonly Rule[]) {
+    severities.set(rule.id as RuleId, rule.meta.defaultSeverity);
+    if (rule.meta.options) options.set(rule.id as RuleId, rule.meta.options.defaults);
+  }
   for (const [id, value] of Object.entries(config.rules ?? {})) {
-    const level = Array.isArray(value) ? value[0] : value;
+    const [level, given] = Array.isArray(value) ? value : [value];
     severities.set(id as RuleId, level === "off" || level === 0 ? "off" : level === "warn" || level === 1 ? "warn" : "error");
+    // The schema has checked the options against the rule's own schema.
+    if (given !== undefined) options.set(id as RuleId, { ...(options.get(id as RuleId) as object), ...(given as object) });
   }
   const schemas: ExtraSchemas = {};
   const schemaFiles: Partial<Record<"skill" | "integration", string>> = {};
@@ -132,6 +178,7 @@ export function resolveConfig(raw: unknown, root: string, file?: string): Resolv
     root,
     ...(file ? { file } : {}),
     severities,
+    options,
     templates,
     ignores: config.ignores ?? [],
     protocol: resolve(root, config.protocol ?? DEFAULT_PROTOCOL),
@@ -166,11 +213,42 @@ function checkGlobs(where: string, key: string, patterns: readonly string[], ind
   });
 }
 
-function describeConfigError(errors: readonly ErrorObject[]): string {
+const LEVELS = ["off", "warn", "error", 0, 1, 2] as const;
+const show = (value: unknown) => JSON.stringify(value) ?? String(value);
+const oneOf = (values: readonly unknown[]) => values.map(show).join(", ");
+
+/** The first problem of an invalid config, with its path and what is allowed there. */
+function describeConfigError(errors: readonly ErrorObject[], raw: unknown): string {
   const e = errors.find((x) => x.keyword !== "propertyNames" && x.keyword !== "oneOf") ?? errors[0]!;
-  const path = e.instancePath.split("/").slice(1);
+  const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   if (e.propertyName) return `rules.${e.propertyName}: unknown rule id, expected one of ${rules.map((r) => r.id).join(", ")}`;
-  if (e.keyword === "additionalProperties") return `${[...path, e.params.additionalProperty].join(".")}: unknown key`;
+  if (path[0] === "rules" && path[1]) return describeRuleSetting(path[1], (raw as { rules: Record<string, unknown> }).rules[path[1]], errors);
+  if (e.keyword === "additionalProperties") {
+    const parent = path.reduce<Record<string, unknown> | undefined>((node, key) => (node?.properties as Record<string, Record<string, unknown>>)?.[key], readSchema("config"));
+    const known = Object.keys((parent?.properties as object | undefined) ?? {}).filter((k) => k !== "$schema");
+    return `${[...path, e.params.additionalProperty].join(".")}: unknown key${known.length ? `, expected one of ${known.join(", ")}` : ""}`;
+  }
   if (e.keyword === "required") return `${[...path, e.params.missingProperty].join(".")}: missing`;
+  if (e.keyword === "enum") return `${path.join(".")}: unexpected value ${show(e.data)}, expected one of ${oneOf(e.params.allowedValues as unknown[])}`;
+  if (e.keyword === "type") return `${path.join(".") || "(root)"}: ${e.message}, got ${show(e.data)}`;
   return `${path.join(".") || "(root)"}: ${e.message ?? e.keyword}`;
+}
+
+/** Why a rule's setting is wrong: its severity, options it does not take, or options its schema rejects. */
+function describeRuleSetting(id: string, value: unknown, errors: readonly ErrorObject[]): string {
+  const rule = (rules as readonly Rule[]).find((r) => r.id === id)!;
+  const [level, options, ...rest] = Array.isArray(value) ? value : [value];
+  const expected = rule.meta.options ? `a severity (${oneOf(LEVELS)}) or [severity, options]` : `a severity: one of ${oneOf(LEVELS)}`;
+  if (Array.isArray(value) && value.length === 0) return `rules.${id}: empty list, expected ${expected}`;
+  if (!(LEVELS as readonly unknown[]).includes(level)) return `rules.${id}: unexpected severity ${show(level)}, expected ${expected}`;
+  if (!rule.meta.options || rest.length > 0) {
+    return `rules.${id}: ${rule.meta.options ? "unexpected values after the options" : "takes no options"}, expected ${expected}`;
+  }
+  // The options' own errors sit under /rules/<id>/1.
+  const prefix = `/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}/1`;
+  const e = errors.find((x) => x.instancePath.startsWith(prefix));
+  const where = e ? e.instancePath.slice(prefix.length).split("/").filter(Boolean).join(".") : "";
+  const known = Object.keys((rule.meta.options.schema.properties as object | undefined) ?? {});
+  if (e?.keyword === "additionalProperties") return `rules.${id}: unknown option \`${String(e.params.additionalProperty)}\`, expected ${known.map((k) => `\`${k}\``).join(", ")}`;
+  return `rules.${id}: invalid options${where ? ` (${where})` : ""}: ${e?.message ?? `got ${show(options)}`}`;
 }

@@ -137,6 +137,7 @@ export function createLinter(config: ResolvedConfig): Linter {
       if (rule.meta.scope === "integration" && !integrationLike) continue;
       await rule.check({
         doc,
+        options: config.options.get(rule.id as RuleId) ?? rule.meta.options?.defaults,
         project,
         frontmatterIssues: () => (fmIssues ??= frontmatterIssues(doc, config.schemas)),
         modelIssues: () => (mIssues ??= integrationLike && doc.readable ? modelIssues(doc, config.schemas) : []),

@@ -5,7 +5,7 @@ import type { SchemaIssue } from "../schema/validate.js";
 
 export type Severity = "error" | "warn";
 
-export interface RuleMeta<M extends string> {
+export interface RuleMeta<M extends string, O = undefined> {
   /** One line: what the rule reports. */
   description: string;
   defaultSeverity: Severity;
@@ -13,6 +13,12 @@ export interface RuleMeta<M extends string> {
   scope: "all" | "integration";
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<M, string>;
+  /**
+   * The rule's options, set in the config as `["warn", { … }]`: their JSON Schema (which
+   * config.schema.json embeds for the rule, so editors and skillc validate them alike) and the
+   * values used when the config gives none. A rule without `options` takes none.
+   */
+  options?: { schema: Record<string, unknown>; defaults: O };
 }
 
 /** What a rule knows about the project around the file. */
@@ -36,8 +42,10 @@ export interface Report<M extends string> {
   maxSeverity?: Severity;
 }
 
-export interface RuleContext<M extends string> {
+export interface RuleContext<M extends string, O = undefined> {
   doc: SkillDocument;
+  /** The rule's options: the config's, over the defaults. */
+  options: O;
   project: ProjectContext;
   /** Frontmatter schema issues (skill.schema.json plus the project's own). */
   frontmatterIssues(): SchemaIssue[];
@@ -48,14 +56,14 @@ export interface RuleContext<M extends string> {
   report(report: Report<M>): void;
 }
 
-export interface Rule<Id extends string = string, M extends string = string> {
+export interface Rule<Id extends string = string, M extends string = string, O = unknown> {
   id: Id;
-  meta: RuleMeta<M>;
-  check(context: RuleContext<M>): void | Promise<void>;
+  meta: RuleMeta<M, O>;
+  check(context: RuleContext<M, O>): void | Promise<void>;
 }
 
-/** Identity helper that infers message ids from `meta.messages` (as typescript-eslint's RuleCreator). */
-export function defineRule<const Id extends string, M extends string>(rule: Rule<Id, M>): Rule<Id, M> {
+/** Identity helper that infers message ids from `meta.messages` and the options' type from their defaults (as typescript-eslint's RuleCreator). */
+export function defineRule<const Id extends string, M extends string, O = undefined>(rule: Rule<Id, M, O>): Rule<Id, M, O> {
   return rule;
 }
 
