@@ -28,10 +28,16 @@ export async function writeCompiled(command: OutputCommand, result: CompileResul
     process.stderr.write(`skillc: ${verb} ${shown(cwd, r.filePath)}: it has errors (below)\n`);
   }
   if (result.refused.length > 0) process.stderr.write(`${formatters.stylish(result.refused, { cwd, color: useColor(process.stderr) })}\n`);
-  const { lines, warnings, problems } = describeSync(report, mode, shown(cwd, outDir) || ".");
+  const { lines, warnings, problems } = describeSync(report, mode, shown(cwd, outDir) || ".", options.check ? withoutCheck(process.argv.slice(2)) : undefined);
   if (lines.length) (problems ? process.stderr : process.stdout).write(`${lines.map(escapeTerminal).join("\n")}\n`);
   if (warnings.length) process.stderr.write(`${warnings.map(escapeTerminal).join("\n")}\n`);
   return problems || result.refused.length > 0 ? ExitCode.Problems : ExitCode.Ok;
+}
+
+/** The command that fixes what `--check` found: the same command line, without `--check`. */
+function withoutCheck(args: readonly string[]): string {
+  const quote = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`);
+  return ["skillc", ...args.filter((a) => a !== "--check")].map(quote).join(" ");
 }
 
 /** A path for the terminal: relative, `/`-separated, control characters from folder names escaped. */

@@ -49,7 +49,8 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = options.quiet ? onlyErrors(results) : results;
   const formatter = formatters[options.format];
-  const terminal = { cwd, color: useColor(process.stdout), hyperlinks: useHyperlinks(process.stdout), version: options.version };
+  const checked = { files: results.length, quiet: Boolean(options.quiet) };
+  const terminal = { cwd, color: useColor(process.stdout), hyperlinks: useHyperlinks(process.stdout), version: options.version, checked };
   if (options.output) {
     // The file the user named is the target: written atomically, wherever it is; machine formats carry no colour.
     const target = resolve(cwd, options.output);

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { UsageError } from "../errors.js";
+import { chooseColor } from "./color.js";
 import { ExitCode } from "./exit-codes.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -21,9 +22,19 @@ const program = new Command()
   .description("Lint and compile Markdown agent skills (SKILL.md) and integration templates")
   .version(pkg.version, "-v, --version")
   .option("--debug", "print stack traces of internal errors")
+  .option("--color", "colour the output even when it is not a terminal")
+  .option("--no-color", "never colour the output (also NO_COLOR=1)")
+  .hook("preAction", (command) => chooseColor(command.opts().color as boolean | undefined))
   .showHelpAfterError("(run skillc --help for usage)")
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(text.split("\n")[0]!.replace(/^error: /, "skillc: ") + "\n") });
+  .configureOutput({ outputError: (text, write) => write(`${oneLine(text)}\n`) });
+
+/** Commander's error on one line, keeping its "Did you mean" suggestion for a mistyped command or option. */
+function oneLine(text: string): string {
+  const [first = "", ...rest] = text.split("\n");
+  const suggestion = rest.map((line) => /^\(Did you mean (.+)\?\)$/.exec(line.trim())?.[1]).find(Boolean);
+  return `${first.replace(/^error: /, "skillc: ")}${suggestion ? `; did you mean ${suggestion}?` : ""}`;
+}
 
 program
   .command("lint")

@@ -136,8 +136,11 @@ const REASONS: Record<Conflict, string> = {
   "not-a-file": "is a symlink, folder or special file; not touched",
 };
 
-/** What a sync did or would do, as lines for the terminal; `problems` is true when the run must fail. */
-export function describeSync(report: SyncReport, mode: SyncMode, folder: string): { lines: string[]; warnings: string[]; problems: boolean } {
+/**
+ * What a sync did or would do, as lines for the terminal; `problems` is true when the run must
+ * fail. `fix` is the command that brings the folder up to date, said when a check finds it is not.
+ */
+export function describeSync(report: SyncReport, mode: SyncMode, folder: string, fix?: string): { lines: string[]; warnings: string[]; problems: boolean } {
   const changed = [
     ...report.missing.map((p) => [mode === "check" ? "missing" : mode === "dry-run" ? "would write" : "wrote", p]),
     ...report.stale.map((p) => [mode === "check" ? "stale" : mode === "dry-run" ? "would write" : "wrote", p]),
@@ -154,5 +157,7 @@ export function describeSync(report: SyncReport, mode: SyncMode, folder: string)
   const problems = report.conflicts.length > 0 || (mode === "check" && changed.length > 0);
   if (changed.length === 0) return { lines: report.conflicts.length ? [] : [`${folder} is up to date`], warnings, problems };
   const width = Math.max(...changed.map(([a]) => a.length));
-  return { lines: changed.map(([action, path]) => `${action.padEnd(width)}  ${folder}/${path}`), warnings, problems };
+  const lines = changed.map(([action, path]) => `${action.padEnd(width)}  ${folder}/${path}`);
+  if (mode === "check" && fix) lines.push(`Run \`${fix}\` to update ${folder}.`);
+  return { lines, warnings, problems };
 }

@@ -7,7 +7,7 @@ import type { Formatter } from "./types.js";
 /** OSC 8: a terminal hyperlink. `url` and `text` must hold no control character. */
 const link = (text: string, url: string) => `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007`;
 
-export const stylish: Formatter = (results, { cwd, color, hyperlinks }) => {
+export const stylish: Formatter = (results, { cwd, color, hyperlinks, checked }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   let errors = 0;
@@ -28,9 +28,10 @@ export const stylish: Formatter = (results, { cwd, color, hyperlinks }) => {
     }
   }
   const total = errors + warnings;
-  if (total === 0) return "";
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const summary = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+  const files = checked ? `${plural(checked.files, "file")} checked` : "";
+  if (total === 0) return files ? `${c.green("\u2714")} ${files}, no ${checked?.quiet ? "errors" : "problems"}\n` : "";
+  const summary = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})${files ? ` in ${files}` : ""}`;
   out.push("", errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary), "");
   return out.join("\n");
 };

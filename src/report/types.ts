@@ -10,6 +10,11 @@ export interface FormatContext {
   hyperlinks?: boolean;
   /** skillc's version, for formats that name the tool (SARIF). */
   version?: string;
+  /**
+   * How many files the run checked, for stylish to end with (`skillc lint`); `quiet` when
+   * warnings were left out. Absent when the results are not a whole run (build's refusals).
+   */
+  checked?: { files: number; quiet?: boolean };
 }
 
 export type Formatter = (results: readonly LintResult[], context: FormatContext) => string;

@@ -6,10 +6,10 @@ import { PLAIN_SKILL, project, REPO, skillc } from "../helpers/cli.js";
 const BROKEN_NAME = PLAIN_SKILL.replace("name: notes", "name: other-name");
 
 describe("skillc lint (built binary)", () => {
-  it("exits 0 and prints nothing for a clean project", () => {
+  it("exits 0 and says how many files it checked for a clean project", () => {
     const root = project({ "skills/notes/SKILL.md": PLAIN_SKILL });
     const r = skillc(["lint"], { cwd: root });
-    expect(r).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    expect(r).toMatchObject({ code: 0, stdout: "\u2714 1 file checked, no problems\n", stderr: "" });
   });
 
   it("exits 1 with ESLint-shaped JSON when a file has errors", () => {
@@ -124,7 +124,7 @@ describe("skillc lint (built binary)", () => {
       "generated/x/SKILL.md": BROKEN_NAME,
       ".gitignore": "generated/\n",
     });
-    expect(skillc(["lint"], { cwd: root })).toMatchObject({ code: 0, stdout: "" });
+    expect(skillc(["lint"], { cwd: root })).toMatchObject({ code: 0, stdout: "\u2714 1 file checked, no problems\n" });
     expect(skillc(["lint", "generated/x/SKILL.md"], { cwd: root }).code).toBe(1);
   });
 

@@ -19,7 +19,7 @@ describe("skillc init", () => {
     const workflow = readFileSync(join(root, ".github/workflows/skills.yml"), "utf8");
     expect(workflow).toContain("skillc lint --format github");
     expect(workflow).toContain("skillc docs --check");
-    expect(skillc(["lint"], { cwd: root })).toMatchObject({ code: 0, stdout: "" });
+    expect(skillc(["lint"], { cwd: root })).toMatchObject({ code: 0, stdout: "\u2714 1 file checked, no problems\n" });
     // The workflow's second step passes too, once the docs are generated.
     expect(skillc(["docs"], { cwd: root }).code).toBe(0);
     expect(skillc(["docs", "--check"], { cwd: root }).code).toBe(0);
@@ -66,7 +66,7 @@ describe("skillc new", () => {
     writeFileSync(templatePath, readFileSync(templatePath, "utf8").replace("## Required Hooks", "Our house rules apply.\n\n## Required Hooks"));
     expect(skillc(TRELLO, { cwd: root }).code).toBe(0);
     expect(readFileSync(skillPath(root), "utf8")).toContain("Our house rules apply.");
-    expect(skillc(["lint", "--quiet"], { cwd: root })).toMatchObject({ code: 0, stdout: "" });
+    expect(skillc(["lint", "--quiet"], { cwd: root })).toMatchObject({ code: 0, stdout: "\u2714 2 files checked, no errors\n" });
   });
 
   it("refuses to overwrite without --force (exit 1, file unchanged) and overwrites with it", () => {
