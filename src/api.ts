@@ -8,7 +8,7 @@ import { planBuild, TARGET_IDS, type TargetId } from "./compile/index.js";
 import { manifestEntry } from "./compile/manifest.js";
 import { planDocs, type ExistingPage } from "./docs/index.js";
 import { RegionError } from "./errors.js";
-import { skillName } from "./docs/pages.js";
+import { skillName } from "./model/skill.js";
 import { diagnosticAt } from "./lint/linter.js";
 import { lintProject, skillsOf, type LintedSkill, type LintOptions } from "./lint/run.js";
 import type { Diagnostic, LintResult } from "./model/diagnostic.js";

@@ -14,3 +14,4 @@ export { defineRule, ruleDocsUrl, type Rule, type RuleMeta, type RuleContext, ty
 export { formatters, type FormatName, type Formatter, type FormatContext } from "./report/index.js";
 export type { Diagnostic, LintResult, SeverityLevel } from "./model/diagnostic.js";
 export type * from "./model/types.js";
+export type { Integration } from "./model/skill.js";

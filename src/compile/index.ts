@@ -6,8 +6,6 @@
 import type { OutputFile } from "../model/generated.js";
 import type { SkillDocument } from "../model/types.js";
 import type { Shipment } from "../fs/shipped.js";
-import { integrationOf, skillName } from "../docs/pages.js";
-import { displayName } from "../scaffold/new.js";
 import { buildBundle, bundleFrontmatter } from "./bundle.js";
 import { manifestEntry } from "./manifest.js";
 import { agentsMd, availableSkillsXml, type ListedSkill } from "./prompt.js";
@@ -28,7 +26,7 @@ const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** An integration's MCP server and the credentials of its Credentials table. */
 export function mcpServerOf(doc: SkillDocument): McpServer | undefined {
-  const integration = integrationOf(doc);
+  const { integration } = doc;
   if (!integration) return undefined;
   return {
     name: integration.service,
@@ -38,7 +36,7 @@ export function mcpServerOf(doc: SkillDocument): McpServer | undefined {
       if (!name) return [];
       const where = r.cells.userObtainsFrom?.value;
       const source = r.cells.source?.value;
-      return [{ name, description: `${displayName(integration.service)} ${name}${source ? ` (${source})` : ""}${where ? `: get it at ${where}` : ""}` }];
+      return [{ name, description: `${integration.displayName} ${name}${source ? ` (${source})` : ""}${where ? `: get it at ${where}` : ""}` }];
     }),
   };
 }
@@ -72,7 +70,7 @@ export function registryFragment(doc: SkillDocument, server: McpServer): string 
 }
 
 export function planBuild(docs: readonly SkillDocument[], ctx: BuildContext): OutputFile[] {
-  const skills = [...docs].filter((d) => d.kind !== "template").sort((a, b) => (skillName(a) < skillName(b) ? -1 : 1));
+  const skills = [...docs].filter((d) => d.kind !== "template").sort((a, b) => (a.name < b.name ? -1 : 1));
   const files: OutputFile[] = [];
   const bundles = new Map(skills.map((d) => [d, buildBundle(d, ctx.shipments?.get(d) ?? NOTHING_SHIPPED, { root: ctx.root })]));
   const servers = skills.map(mcpServerOf).filter((s): s is McpServer => s !== undefined);
@@ -80,7 +78,7 @@ export function planBuild(docs: readonly SkillDocument[], ctx: BuildContext): Ou
   for (const id of ctx.targets) {
     const target = targets[id];
     for (const [doc, bundle] of bundles) {
-      for (const f of bundle) files.push({ ...f, path: `${id}/${target.skillsDir}/${skillName(doc)}/${f.path}` });
+      for (const f of bundle) files.push({ ...f, path: `${id}/${target.skillsDir}/${doc.name}/${f.path}` });
     }
     for (const f of target.mcp(servers)) files.push({ ...f, path: `${id}/${f.path}` });
   }
@@ -91,9 +89,9 @@ export function planBuild(docs: readonly SkillDocument[], ctx: BuildContext): Ou
 
   const listTarget = ctx.targets[0];
   const listed: ListedSkill[] = skills.map((d) => ({
-    name: skillName(d),
+    name: d.name,
     description: String(bundleFrontmatter(d.frontmatter?.data ?? {}).description ?? ""),
-    location: listTarget ? `${listTarget}/${targets[listTarget].skillsDir}/${skillName(d)}/SKILL.md` : `${skillName(d)}/SKILL.md`,
+    location: listTarget ? `${listTarget}/${targets[listTarget].skillsDir}/${d.name}/SKILL.md` : `${d.name}/SKILL.md`,
   }));
   files.push({ path: "skills.json", content: json({ $schema: "https://skillc.dev/schemas/manifest.schema.json", generator: "skillc", skills: skills.map((d) => manifestEntry(d, ctx.root)) }) });
   files.push({ path: "available_skills.xml", content: availableSkillsXml(listed) });

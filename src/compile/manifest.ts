@@ -2,7 +2,6 @@
 import { relative, sep } from "node:path";
 import type { SkillDocument, Table } from "../model/types.js";
 import { normalizeDirection } from "../schema/instance.js";
-import { integrationOf, skillName } from "../docs/pages.js";
 
 function rows<C extends string>(table: Table<C> | undefined, columns: readonly C[], normalize: Partial<Record<C, (v: string) => string>> = {}) {
   return (table?.rows ?? []).map((r) => Object.fromEntries(columns.map((c) => [c, (normalize[c] ?? String)(r.cells[c]?.value ?? "")])));
@@ -10,9 +9,9 @@ function rows<C extends string>(table: Table<C> | undefined, columns: readonly C
 
 export function manifestEntry(doc: SkillDocument, root: string): Record<string, unknown> {
   const fm = doc.frontmatter?.data ?? {};
-  const integration = integrationOf(doc);
+  const { integration } = doc;
   return {
-    name: skillName(doc),
+    name: doc.name,
     description: String(fm.description ?? ""),
     kind: integration ? "integration" : "skill",
     source: relative(root, doc.path).split(sep).join("/"),

@@ -1,9 +1,9 @@
 /** Protocol pages: one per integration and an index, rendered from the document model (no Markdown is parsed here). */
-import { basename, dirname, relative, sep } from "node:path";
+import { relative, sep } from "node:path";
 import { GENERATED_NOTE, type OutputFile } from "../model/generated.js";
+import type { Integration } from "../model/skill.js";
 import type { Hook, SkillDocument, Table } from "../model/types.js";
 import { normalizeDirection } from "../schema/instance.js";
-import { displayName } from "../scaffold/new.js";
 
 export interface DocsContext {
   /** Project root, for the source paths shown. */
@@ -14,12 +14,8 @@ export interface DocsContext {
   protocol: string;
 }
 
-export interface Integration {
-  service: string;
-  mcpServer: string;
-  requiresAuth: boolean;
-  doc: SkillDocument;
-}
+/** An integration skill: one protocol page each. */
+export type IntegrationSkill = SkillDocument & { integration: Integration };
 
 const posix = (p: string) => p.split(sep).join("/");
 /** Table cells: no pipes or line breaks. */
@@ -30,29 +26,17 @@ const cell = (s: string) =>
     .replace(/\s+/g, (space) => (space.includes("\n") ? " " : space))
     .trim();
 
-export function integrationOf(doc: SkillDocument): Integration | undefined {
-  const i = doc.frontmatter?.data?.integration as Record<string, unknown> | undefined;
-  if (doc.kind !== "integration" || !i || typeof i.service !== "string") return undefined;
-  return { service: i.service, mcpServer: String(i.mcp_server ?? ""), requiresAuth: i.requires_auth !== false, doc };
-}
-
-export function skillName(doc: SkillDocument): string {
-  const name = doc.frontmatter?.data?.name;
-  return typeof name === "string" ? name : basename(dirname(doc.path));
-}
-
 /** The integrations among these skills, sorted by service. */
-export function integrationsOf(docs: readonly SkillDocument[]): Integration[] {
+export function integrationsOf(docs: readonly SkillDocument[]): IntegrationSkill[] {
   return docs
-    .map(integrationOf)
-    .filter((i): i is Integration => i !== undefined)
-    .sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : 0));
+    .filter((d): d is IntegrationSkill => d.integration !== undefined)
+    .sort((a, b) => (a.integration.service < b.integration.service ? -1 : a.integration.service > b.integration.service ? 1 : 0));
 }
 
 /** Every protocol page for these skills, plus the index; sorted, deterministic. */
 export function renderPages(docs: readonly SkillDocument[], ctx: DocsContext): OutputFile[] {
   const integrations = integrationsOf(docs);
-  const files = integrations.map((i) => ({ path: `${i.service}.md`, content: renderIntegration(i, ctx) }));
+  const files = integrations.map((doc) => ({ path: `${doc.integration.service}.md`, content: renderIntegration(doc, ctx) }));
   files.push({ path: "index.md", content: renderIndex(integrations, docs, ctx) });
   return files;
 }
@@ -61,16 +45,16 @@ function link(ctx: DocsContext, target: string): string {
   return posix(relative(ctx.outDir, target));
 }
 
-function renderIntegration(i: Integration, ctx: DocsContext): string {
-  const { doc } = i;
+function renderIntegration(doc: IntegrationSkill, ctx: DocsContext): string {
+  const i = doc.integration;
   const fm = doc.frontmatter?.data ?? {};
-  const name = skillName(doc);
+  const name = doc.name;
   const source = posix(relative(ctx.root, doc.path));
   const triggers = Array.isArray(fm.triggers) ? fm.triggers.map((t) => `"${String(t)}"`).join(", ") : "";
   const out: string[] = [
     `<!-- ${GENERATED_NOTE}: made from ${source} by \`skillc docs\` -->`,
     "",
-    `# ${displayName(i.service)} integration`,
+    `# ${i.displayName} integration`,
     "",
     String(fm.description ?? ""),
     "",
@@ -100,7 +84,7 @@ function renderIntegration(i: Integration, ctx: DocsContext): string {
     ),
     "## Degradation",
     "",
-    `When ${displayName(i.service)} fails, the skill degrades as the framework's [graceful degradation protocol](${link(ctx, ctx.protocol)}#7-graceful-degradation-protocol) says: it logs the failure without credentials, tells the user inline that it is using local data, retries once after five seconds, then works locally and watches for recovery (circuit breaker CLOSED -> OPEN -> HALF-OPEN -> CLOSED), and offers to sync once the service is back. Rate-limited calls are queued and retried, never dropped.`,
+    `When ${i.displayName} fails, the skill degrades as the framework's [graceful degradation protocol](${link(ctx, ctx.protocol)}#7-graceful-degradation-protocol) says: it logs the failure without credentials, tells the user inline that it is using local data, retries once after five seconds, then works locally and watches for recovery (circuit breaker CLOSED -> OPEN -> HALF-OPEN -> CLOSED), and offers to sync once the service is back. Rate-limited calls are queued and retried, never dropped.`,
     "",
   ];
   return out.join("\n");
@@ -162,8 +146,8 @@ function table<C extends string>(
   ];
 }
 
-function renderIndex(integrations: readonly Integration[], docs: readonly SkillDocument[], ctx: DocsContext): string {
-  const plain = docs.filter((d) => d.kind === "skill").sort((a, b) => (skillName(a) < skillName(b) ? -1 : 1));
+function renderIndex(integrations: readonly IntegrationSkill[], docs: readonly SkillDocument[], ctx: DocsContext): string {
+  const plain = docs.filter((d) => d.kind === "skill").sort((a, b) => (a.name < b.name ? -1 : 1));
   return [
     `<!-- ${GENERATED_NOTE}: made by \`skillc docs\` -->`,
     "",
@@ -178,21 +162,21 @@ function renderIndex(integrations: readonly Integration[], docs: readonly SkillD
     "## Plain skills",
     "",
     ...(plain.length
-      ? ["| Skill | Description |", "|---|---|", ...plain.map((d) => `| [\`${skillName(d)}\`](${link(ctx, d.path)}) | ${cell(String(d.frontmatter?.data?.description ?? ""))} |`)]
+      ? ["| Skill | Description |", "|---|---|", ...plain.map((d) => `| [\`${d.name}\`](${link(ctx, d.path)}) | ${cell(String(d.frontmatter?.data?.description ?? ""))} |`)]
       : ["None."]),
     "",
   ].join("\n");
 }
 
 /** The integrations table (also the `integrations` region of hand-written pages). */
-export function integrationsTable(integrations: readonly Integration[], ctx: DocsContext): string[] {
+export function integrationsTable(integrations: readonly IntegrationSkill[], ctx: DocsContext): string[] {
   if (integrations.length === 0) return ["None yet: `skillc new <service>` scaffolds one."];
   return [
     "| Service | Skill | MCP server | Auth | Hooks |",
     "|---|---|---|---|---|",
     ...integrations.map(
-      (i) =>
-        `| [${displayName(i.service)}](${i.service}.md) | [\`${skillName(i.doc)}\`](${link(ctx, i.doc.path)}) | \`${i.mcpServer}\` | ${i.requiresAuth ? "yes" : "no"} | ${i.doc.hooks.map((h) => `\`${h.name}\``).join(", ")} |`,
+      ({ integration: i, name, path, hooks }) =>
+        `| [${i.displayName}](${i.service}.md) | [\`${name}\`](${link(ctx, path)}) | \`${i.mcpServer}\` | ${i.requiresAuth ? "yes" : "no"} | ${hooks.map((h) => `\`${h.name}\``).join(", ")} |`,
     ),
   ];
 }

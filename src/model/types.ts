@@ -1,6 +1,7 @@
 /** The typed document model of a skill file: every value keeps its source position. */
 import type { Root } from "mdast";
 import type { LineIndex } from "./positions.js";
+import type { Integration } from "./skill.js";
 
 /** A 1-based line and column, plus the 0-based offset into the decoded text. */
 export interface Point {
@@ -106,6 +107,10 @@ export interface SkillDocument {
   /** Offset -> line/column for `text`. */
   lines: LineIndex;
   kind: SkillKind;
+  /** The skill's name: its frontmatter `name`, else its folder's name. */
+  name: string;
+  /** An integration skill's service; absent for plain skills and templates. */
+  integration?: Integration;
   /** False when the body could not be parsed (binary, too large, too deep): only `problems` apply. */
   readable: boolean;
   frontmatter?: Frontmatter;

@@ -4,6 +4,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { FILE_START, LineIndex, rangeOf } from "../model/positions.js";
+import { integrationOf, skillName } from "../model/skill.js";
 import type { Frontmatter, Located, ParseProblem, Placeholder, SkillDocument, SkillKind } from "../model/types.js";
 import { decodeSkill } from "./decode.js";
 import { parseFrontmatter } from "./frontmatter.js";
@@ -101,11 +102,14 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
     }
   }
 
+  const kind = kindOf(frontmatter?.data, options);
   return {
     path,
     text,
     lines,
-    kind: kindOf(frontmatter?.data, options),
+    kind,
+    name: skillName({ path, frontmatter }),
+    integration: integrationOf({ kind, frontmatter }),
     readable: true,
     frontmatter,
     sections,
@@ -162,6 +166,7 @@ function unreadable(path: string, text: string, problems: ParseProblem[], option
     text,
     lines: new LineIndex(text),
     kind: kindOf(undefined, options),
+    name: skillName({ path, frontmatter: undefined }),
     readable: false,
     sections: [],
     hooks: [],

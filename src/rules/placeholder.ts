@@ -3,10 +3,8 @@
  * skill made with `skillc new` they are warnings while the `<!-- skillc:scaffolded -->` marker
  * is present (what is left to fill), and errors once it is removed.
  */
+import { SCAFFOLD_MARKER } from "../model/skill.js";
 import { defineRule } from "./define.js";
-
-/** The marker `skillc new` writes at the top of a skill it scaffolds. */
-export const SCAFFOLD_MARKER = "skillc:scaffolded";
 
 export default defineRule({
   id: "placeholder",

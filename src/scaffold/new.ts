@@ -1,9 +1,9 @@
 /** `skillc new`: plan a skill from the integration template (data only; the CLI writes it). */
 import { dirname, relative, resolve, sep } from "node:path";
 import { applyEdits, linkEdits, type Edit } from "../model/edits.js";
+import { displayName, SCAFFOLD_MARKER } from "../model/skill.js";
 import type { SkillDocument } from "../model/types.js";
 import { parseSkill } from "../parse/index.js";
-import { SCAFFOLD_MARKER } from "../rules/placeholder.js";
 import { localTarget } from "../parse/links.js";
 import { readSchema } from "../schema/load.js";
 
@@ -36,14 +36,6 @@ export function invalidSkillName(name: string): string | undefined {
   if (name.length === 0 || name.length > 64) return `"${name}" must be 1-64 characters`;
   if (!namePattern.test(name)) return `"${name}" is not a valid skill name: use lower-case letters, digits and single hyphens (like "trello")`;
   return undefined;
-}
-
-/** `google-calendar` -> `Google Calendar`. */
-export function displayName(service: string): string {
-  return service
-    .split("-")
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(" ");
 }
 
 export function planNewSkill(options: NewSkillOptions): PlannedFile {
