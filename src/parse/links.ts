@@ -1,5 +1,6 @@
 /** Where a link in a skill points on disk: the one reading of a link URL as a local path. */
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
+import type { SkillDocument } from "../model/types.js";
 import { hasPlaceholder } from "./inline.js";
 
 /** The local file a link points at, or undefined for URLs, anchors and placeholders. */
@@ -15,4 +16,16 @@ export function localTarget(url: string, from: string, root: string): string | u
     // Not percent-encoded after all: use it as written.
   }
   return decoded.startsWith("/") ? resolve(root, `.${decoded}`) : resolve(dirname(from), decoded);
+}
+
+/**
+ * Does the document link the integration framework protocol? A link to a file of the same name
+ * counts (the `links` rule reports it if it is broken). `protocol` and `root` are absolute.
+ */
+export function linksProtocol(doc: SkillDocument, project: { root: string; protocol: string }): boolean {
+  const name = basename(project.protocol);
+  return doc.links.some((link) => {
+    const target = localTarget(link.url, doc.path, project.root);
+    return target === project.protocol || (target !== undefined && basename(target) === name);
+  });
 }

@@ -9,8 +9,8 @@
  * ("Add your key to .env"), or "please …", "you need to …", "then …". The agent describing
  * its own work ("I'll add the server to opencode.json") is not a request.
  */
+import { linksProtocol } from "../parse/links.js";
 import { defineRule } from "./define.js";
-import { linksProtocol } from "./protocol-reference.js";
 
 /**
  * Where an instruction to the user starts. `(?:\s*,)?\s+` rather than `\s*,?\s+`: the latter

@@ -3,20 +3,10 @@
  * protocol, the document that defines how every hook must behave (degradation, retries,
  * credential safety), so agents and authors can follow it.
  */
-import { basename, relative, sep } from "node:path";
+import { relative, sep } from "node:path";
 import { FILE_START } from "../model/positions.js";
-import type { SkillDocument } from "../model/types.js";
-import { defineRule, type ProjectContext } from "./define.js";
-import { localTarget } from "../parse/links.js";
-
-/** Does the document link the protocol? A link to a file of the same name counts (`links` reports it if broken). */
-export function linksProtocol(doc: SkillDocument, project: ProjectContext): boolean {
-  const name = basename(project.protocol);
-  return doc.links.some((link) => {
-    const target = localTarget(link.url, doc.path, project.root);
-    return target === project.protocol || (target !== undefined && basename(target) === name);
-  });
-}
+import { linksProtocol } from "../parse/links.js";
+import { defineRule } from "./define.js";
 
 export default defineRule({
   id: "protocol-reference",
