@@ -90,6 +90,23 @@ export interface Link {
   url: string;
   range: Range;
   kind: "link" | "image" | "definition";
+  /** The URL as written (inside `<…>` when bracketed); absent for autolinks and an empty `()`. */
+  destination?: Range;
+  /** The link text or image alt as written, between `[` and `]`; absent for definitions and autolinks. */
+  label?: Range;
+}
+
+/**
+ * A reference-style link or image (`[text][id]`, `[id][]`, `[id]`, `![alt][id]`): it has no
+ * URL of its own but the one of the definition it names.
+ */
+export interface LinkReference {
+  kind: "link" | "image";
+  /** The URL of its definition. */
+  url: string;
+  range: Range;
+  /** The link text or alt as written, between `[` and `]`. */
+  label: Range;
 }
 
 export interface Placeholder extends Located<string> {
@@ -121,7 +138,10 @@ export interface SkillDocument {
   credentials?: Table<CredentialColumn>;
   rateLimits?: Table<RateLimitColumn>;
   dataMapping?: Table<DataMappingColumn>;
+  /** Inline links, images and definitions (the targets `links` checks and `skillc build` rewrites). */
   links: Link[];
+  /** Links and images that use a definition; their URL is in `links` once, at the definition. */
+  linkReferences: LinkReference[];
   placeholders: Placeholder[];
   comments: Comment[];
   /** Quoted text and User Communication items: what the agent says to the user. */

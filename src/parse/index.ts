@@ -13,6 +13,7 @@ import { extractHooks } from "./hooks.js";
 import { extractInline, findPlaceholders } from "./inline.js";
 import { DEFAULT_LIMITS, fileSizeProblem, findDeepNesting, findLongParagraph, utf8Length, type Limits } from "./limits.js";
 import { buildSections } from "./sections.js";
+import { remarkLinkSpans } from "./spans.js";
 import { extractTable } from "./tables.js";
 
 export interface ParseOptions {
@@ -21,7 +22,7 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmBlocks).freeze();
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmBlocks).use(remarkLinkSpans).freeze();
 
 const EMPTY_ROOT: Root = { type: "root", children: [] };
 
@@ -120,6 +121,7 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
     rateLimits: extractTable(spans, "rateLimits"),
     dataMapping: extractTable(spans, "dataMapping"),
     links: inline.links,
+    linkReferences: inline.linkReferences,
     placeholders,
     comments: inline.comments,
     userFacing,
@@ -171,6 +173,7 @@ function unreadable(path: string, text: string, problems: ParseProblem[], option
     sections: [],
     hooks: [],
     links: [],
+    linkReferences: [],
     placeholders: [],
     comments: [],
     userFacing: [],

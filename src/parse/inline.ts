@@ -2,7 +2,8 @@
 import type { Nodes, Root } from "mdast";
 import type { LineIndex } from "../model/positions.js";
 import { rangeOf } from "../model/positions.js";
-import type { Comment, Link, Located, Placeholder } from "../model/types.js";
+import type { Comment, Link, LinkReference, Located, Placeholder, Range } from "../model/types.js";
+import { spansOf } from "./spans.js";
 import { walk } from "./walk.js";
 
 /**
@@ -43,13 +44,18 @@ function* commentsIn(value: string): Generator<{ index: number; length: number; 
 
 export interface InlineItems {
   links: Link[];
+  linkReferences: LinkReference[];
   placeholders: Placeholder[];
   comments: Comment[];
   quoted: Located<string>[];
 }
 
 export function extractInline(tree: Root, text: string, lines: LineIndex): InlineItems {
-  const items: InlineItems = { links: [], placeholders: [], comments: [], quoted: [] };
+  const items: InlineItems = { links: [], linkReferences: [], placeholders: [], comments: [], quoted: [] };
+  const span = (offsets: [number, number] | undefined): Range | undefined => (offsets ? lines.range(offsets[0], offsets[1]) : undefined);
+  // A reference's URL is its definition's: the first definition of an identifier wins, wherever it is.
+  const definitions = new Map<string, string>();
+  const references: { node: Nodes & { identifier: string }; kind: LinkReference["kind"] }[] = [];
   walk(tree, (node: Nodes) => {
     switch (node.type) {
       case "code":
@@ -57,11 +63,24 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
       case "yaml":
         return false;
       case "link":
-      case "image":
-        items.links.push({ url: node.url, range: rangeOf(node), kind: node.type });
+      case "image": {
+        const spans = spansOf(node);
+        const link: Link = { url: node.url, range: rangeOf(node), kind: node.type };
+        const destination = span(spans?.destination);
+        const label = span(spans?.label);
+        if (destination) link.destination = destination;
+        if (label) link.label = label;
+        items.links.push(link);
+        return;
+      }
+      case "linkReference":
+      case "imageReference":
+        references.push({ node, kind: node.type === "linkReference" ? "link" : "image" });
         return;
       case "definition": {
-        items.links.push({ url: node.url, range: rangeOf(node), kind: node.type });
+        const destination = span(spansOf(node)?.destination);
+        items.links.push({ url: node.url, range: rangeOf(node), kind: node.type, ...(destination ? { destination } : {}) });
+        if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
         // `[error case]: [response]` is a definition to Markdown and two placeholders to a template;
         // a definition whose target is a real URL (`[docs]: https://…`) is just a definition.
         if (!hasPlaceholder(node.url)) return;
@@ -101,6 +120,11 @@ export function extractInline(tree: Root, text: string, lines: LineIndex): Inlin
         return;
     }
   });
+  for (const { node, kind } of references) {
+    const url = definitions.get(node.identifier);
+    const label = span(spansOf(node)?.label);
+    if (url !== undefined && label) items.linkReferences.push({ kind, url, range: rangeOf(node), label });
+  }
   return items;
 }
 
