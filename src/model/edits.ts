@@ -16,20 +16,30 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 
 /**
  * Edits that replace link URLs: `rewrite` gets each link and returns its new URL (without the
- * `?query`/`#fragment`, which is kept) or undefined to leave it alone.
+ * `?query`/`#fragment`, which is kept as written) or undefined to leave it alone. Only the URL's
+ * own source changes, so titles, brackets and escapes elsewhere stay byte for byte.
  */
 export function linkEdits(doc: SkillDocument, rewrite: (link: Link) => string | undefined): Edit[] {
   const edits: Edit[] = [];
   for (const link of doc.links) {
+    const at = link.destination;
+    if (!at) continue;
     const url = rewrite(link);
     if (url === undefined) continue;
-    const source = doc.text.slice(link.range.start.offset, link.range.end.offset);
-    // Where the URL sits in the link's source: after `](` for links and images, after `]:` for definitions.
-    const found = link.kind === "definition" ? source.lastIndexOf(link.url) : source.indexOf(`(${link.url}`);
-    if (found < 0) continue;
-    const start = link.range.start.offset + found + (link.kind === "definition" ? 0 : 1);
-    const suffix = link.url.slice(link.url.replace(/[?#].*$/, "").length);
-    edits.push({ start, end: start + link.url.length, text: url + suffix });
+    const written = doc.text.slice(at.start.offset, at.end.offset);
+    const suffix = written.slice(written.replace(/[?#].*$/s, "").length);
+    const bracketed = doc.text.charAt(at.start.offset - 1) === "<";
+    edits.push({ start: at.start.offset, end: at.end.offset, text: asDestination(url, bracketed) + suffix });
   }
   return edits;
+}
+
+/**
+ * A URL as a link destination can hold it: percent-encoded where Markdown would end or misread
+ * it (a space or parenthesis in a bare destination, an angle bracket or a line break in `<…>`,
+ * a backslash anywhere). A file name with none of these is written as it is.
+ */
+function asDestination(url: string, bracketed: boolean): string {
+  const unsafe = bracketed ? /[<>\\\n\r]/g : /[\u0000-\u0020\u007f()<>\\]/g;
+  return url.replace(unsafe, (c) => encodeURIComponent(c));
 }
