@@ -3,13 +3,14 @@
  * (triggers folded into the description, authoring keys flattened into `metadata`), the local
  * files it links copied under `references/`, and its companion files copied byte for byte.
  */
-import { extname, relative, sep } from "node:path";
+import { extname, posix as posixPath, relative, sep } from "node:path";
 import { stringify } from "yaml";
-import { GENERATED_NOTE, type OutputFile } from "../model/generated.js";
-import { applyEdits, linkEdits } from "../model/edits.js";
-import type { SkillDocument } from "../model/types.js";
 import { readRegularFile } from "../fs/read.js";
 import { MAX_SHIPPED_FILE, type Shipment } from "../fs/shipped.js";
+import { applyEdits, linkEdits, type Edit } from "../model/edits.js";
+import { GENERATED_NOTE, type OutputFile } from "../model/generated.js";
+import type { Link, LinkReference, SkillDocument } from "../model/types.js";
+import { parseSkill } from "../parse/index.js";
 import { localTarget } from "../parse/links.js";
 
 /** The top-level frontmatter keys the Agent Skills specification allows, in output order. */
@@ -81,7 +82,7 @@ export function buildBundle(doc: SkillDocument, shipment: Shipment, ctx: BundleC
     // The shipment checked each file (regular, inside the project, within the size limit); it may have changed since.
     const read = readRegularFile(file.path, MAX_SHIPPED_FILE);
     if (!read.ok) throw new ShippingError(doc.path, file.bundlePath);
-    const content = file.kind === "reference" && extname(file.path) === ".md" ? unlinkOutside(read.bytes.toString("utf8"), inBundle) : read.bytes;
+    const content = file.kind === "reference" && extname(file.path) === ".md" ? unlinkOutside(file.path, read.bytes.toString("utf8"), inBundle) : read.bytes;
     files.push({ path: file.bundlePath, content, ...(file.kind === "companion" ? { executable: file.executable } : {}) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -96,14 +97,42 @@ export class ShippingError extends Error {
 
 /**
  * A copied reference keeps its text, but its relative links would point outside the bundle:
- * those become plain text, so every link in the bundle resolves inside it.
+ * those become plain text (a link its text, an image its alt text, a reference-style link its
+ * text, with the definition removed), so every link in the bundle resolves inside it. Links are
+ * found by the parser, so one shown in code stays as written. A file the parser refuses (past
+ * its limits) is copied as it is.
  */
-function unlinkOutside(text: string, inBundle: Set<string>): string {
-  // Neither label nor target holds a `[`, so each `[` starts a scan that ends at the next one:
-  // `[[[[…` or `[a](x[a](x…` no longer rescan the line from every bracket.
-  return text.replace(/(!?)\[([^[\]\n]*)\]\(([^)\s[]+)(?:\s+"[^"]*")?\)/g, (whole, _bang: string, label: string, url: string) => {
-    if (/^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(url)) return whole;
-    const path = url.replace(/[?#].*$/, "");
-    return inBundle.has(`references/${path}`) ? whole : label;
-  });
+function unlinkOutside(path: string, text: string, inBundle: ReadonlySet<string>): string {
+  const doc = parseSkill(path, text);
+  if (!doc.readable) return text;
+  const edits: Edit[] = [];
+  for (const link of [...doc.links, ...doc.linkReferences]) {
+    if (!leavesBundle(link.url, inBundle)) continue;
+    if (link.kind === "definition") edits.push({ start: link.range.start.offset, end: link.range.end.offset, text: "" });
+    else edits.push(...unlinked(link));
+  }
+  // The parser's text has no byte order mark; a kept one stays in front.
+  return text.slice(0, text.length - doc.text.length) + applyEdits(doc.text, edits);
+}
+
+/** Is this URL, relative to a file in `references/`, a file the bundle does not carry? A `/`-rooted one names the project's root, never the bundle's. */
+function leavesBundle(url: string, inBundle: ReadonlySet<string>): boolean {
+  if (url === "" || /^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(url)) return false;
+  if (url.startsWith("/")) return true;
+  let path = url.replace(/[?#].*$/s, "");
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Not percent-encoded after all: compare it as written.
+  }
+  return !inBundle.has(posixPath.normalize(`references/${path}`));
+}
+
+/** Drop a link's markup around its text: two deletions, so edits inside the text (an image in a link) still apply. */
+function unlinked(link: Link | LinkReference): Edit[] {
+  if (!link.label) return [];
+  return [
+    { start: link.range.start.offset, end: link.label.start.offset, text: "" },
+    { start: link.label.end.offset, end: link.range.end.offset, text: "" },
+  ];
 }
