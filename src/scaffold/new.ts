@@ -42,7 +42,7 @@ export function planNewSkill(options: NewSkillOptions): PlannedFile {
   const name = options.name ?? `${options.service}-sync`;
   const path = resolve(options.dir, name, "SKILL.md");
   const template = parseSkill(options.template.path, options.template.text, { template: true });
-  const edits = [...relinked(template, options.template.path, path, options.root), ...nameEdit(template, name)];
+  const edits = [...relinked(template, options.template.path, path, options.root), ...nameEdit(template, name), markerEdit(template)];
   let text = applyEdits(template.text, edits);
   const fills: Record<string, string | undefined> = {
     "[integration-name]": options.service,
@@ -51,8 +51,10 @@ export function planNewSkill(options: NewSkillOptions): PlannedFile {
     "[Service Name]": displayName(options.service),
     "[npm-package-name]": options.mcpServer,
   };
+  // Fills are the template's own tokens, replaced wherever it writes them (code included), as a
+  // search and replace would: not Markdown syntax, so not found through the model.
   for (const [placeholder, value] of Object.entries(fills)) if (value !== undefined) text = text.replaceAll(placeholder, value);
-  return { path, content: insertMarker(text, template) };
+  return { path, content: text };
 }
 
 /** Relative links are rewritten so they point at the same files from the new skill's folder. */
@@ -70,15 +72,12 @@ function nameEdit(doc: SkillDocument, name: string): Edit[] {
   return range ? [{ start: range.start.offset, end: range.end.offset, text: name }] : [];
 }
 
-function insertMarker(text: string, doc: SkillDocument): string {
+/** The scaffold marker goes on its own line after the frontmatter, or first when there is none. */
+function markerEdit(doc: SkillDocument): Edit {
   const marker = `<!-- ${SCAFFOLD_MARKER}: replace every remaining [placeholder], then delete this line -->\n`;
-  if (!doc.frontmatter) return marker + text;
-  // Edits may have moved the closing fence, so find it in the edited text.
-  const close = /^---[ \t]*$/m;
-  const afterOpen = text.indexOf("\n") + 1;
-  const m = close.exec(text.slice(afterOpen));
-  if (!m) return marker + text;
-  const lineEnd = text.indexOf("\n", afterOpen + m.index);
-  const at = lineEnd === -1 ? text.length : lineEnd + 1;
-  return `${text.slice(0, at)}\n${marker}${text.slice(at)}`;
+  if (!doc.frontmatter) return { start: 0, end: 0, text: marker };
+  const close = doc.frontmatter.range.end;
+  // After the closing fence's line ending; a fence that ends the file gets one first.
+  const at = close.line < doc.lines.lineCount ? doc.lines.lineStart(close.line + 1) : doc.text.length;
+  return { start: at, end: at, text: `\n${marker}` };
 }
