@@ -1,4 +1,8 @@
 /**
+ * compile/: the build stage, from the model to the files agents read (bundles, MCP configs, manifest, prompt block).
+ * May import: `model/`, `parse/`, `fs/`, `schema/`.
+ * Never its peers `docs/` and `scaffold/`: what they share lives in `model/`.
+ *
  * `skillc build`: every file of the build folder, planned from the model: one bundle per skill
  * in each target's skills folder, each target's MCP configuration, the MCP registry fragments,
  * skills.json, available_skills.xml and AGENTS.md. Deterministic: sorted, LF, no timestamps.

@@ -1,4 +1,10 @@
-/** `skillc docs`: the files of docs/protocols, planned from the model (pages, index) and the hand-written pages' regions. */
+/**
+ * docs/: the docs stage, from the model to the protocol pages under docs/protocols.
+ * May import: `model/`, `parse/`, `schema/`.
+ * Never its peers `compile/` and `scaffold/`; a hand-written page's comments are read through `parse/`.
+ *
+ * `skillc docs`: the files of docs/protocols, planned from the model (pages, index) and the hand-written pages' regions.
+ */
 import type { OutputFile } from "../model/generated.js";
 import type { SkillDocument } from "../model/types.js";
 import { integrationsOf, integrationsTable, renderPages, type DocsContext } from "./pages.js";

@@ -1,4 +1,9 @@
-/** parseSkill: one file's bytes -> the document model, in one pass of unified + remark. */
+/**
+ * parse/: the only code that reads Markdown and YAML; everything downstream reads the model it builds.
+ * May import: `model/`.
+ *
+ * parseSkill: one file's bytes -> the document model, in one pass of unified + remark.
+ */
 import type { Root } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";

@@ -1,4 +1,10 @@
-/** Formatters by name: one module each, one interface. */
+/**
+ * report/: formatters, from lint results to text (stylish, json, sarif, github, junit, codeclimate); they print nothing.
+ * May import: `model/`, `rules/`.
+ * (`rules/` for SARIF's rule descriptors.)
+ *
+ * Formatters by name: one module each, one interface.
+ */
 import { codeclimate } from "./codeclimate.js";
 import { github } from "./github.js";
 import { json } from "./json.js";

@@ -1,4 +1,10 @@
-/** The rule registry: every rule, imported by name (no directory scanning at run time). */
+/**
+ * rules/: one file per rule, `defineRule({ id, meta, check })`, reading the model and reporting by message id.
+ * May import: `model/`, `parse/`, `fs/`, `schema/`.
+ * A rule imports `define.ts` and shared helpers (`table-issues.ts`), never another rule.
+ *
+ * The rule registry: every rule, imported by name (no directory scanning at run time).
+ */
 import credentialsTable from "./credentials-table.js";
 import dataMappingTable from "./data-mapping-table.js";
 import type { Rule } from "./define.js";

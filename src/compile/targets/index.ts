@@ -1,4 +1,9 @@
-/** The build targets by id (explicit registry, in output order). */
+/**
+ * compile/targets/: one file per agent (where it reads skills, how it configures an MCP server).
+ * May import: `model/`.
+ *
+ * The build targets by id (explicit registry, in output order).
+ */
 import { agents } from "./agents.js";
 import { claude } from "./claude.js";
 import { codex } from "./codex.js";
