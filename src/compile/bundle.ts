@@ -3,7 +3,7 @@
  * (triggers folded into the description, authoring keys flattened into `metadata`), the local
  * files it links copied under `references/`, and its companion files copied byte for byte.
  */
-import { extname, posix as posixPath, relative, sep } from "node:path";
+import { extname, join, relative, resolve, sep } from "node:path";
 import { stringify } from "yaml";
 import { readRegularFile } from "../fs/read.js";
 import { MAX_SHIPPED_FILE, type Shipment } from "../fs/shipped.js";
@@ -115,17 +115,16 @@ function unlinkOutside(path: string, text: string, inBundle: ReadonlySet<string>
   return text.slice(0, text.length - doc.text.length) + applyEdits(doc.text, edits);
 }
 
-/** Is this URL, relative to a file in `references/`, a file the bundle does not carry? A `/`-rooted one names the project's root, never the bundle's. */
+/** Any absolute folder, standing for the bundle when a reference's links are read as paths. */
+const BUNDLE = resolve("/bundle");
+
+/**
+ * Is this URL, written in a file in `references/`, a local file the bundle does not carry? A
+ * `/`-rooted one names the project's root, so it leaves the bundle too.
+ */
 function leavesBundle(url: string, inBundle: ReadonlySet<string>): boolean {
-  if (url === "" || /^[a-z][a-z0-9+.-]*:|^#|^\/\//i.test(url)) return false;
-  if (url.startsWith("/")) return true;
-  let path = url.replace(/[?#].*$/s, "");
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Not percent-encoded after all: compare it as written.
-  }
-  return !inBundle.has(posixPath.normalize(`references/${path}`));
+  const target = localTarget(url, join(BUNDLE, "references", "reference.md"), BUNDLE);
+  return target !== undefined && !inBundle.has(posix(relative(BUNDLE, target)));
 }
 
 /** Drop a link's markup around its text: two deletions, so edits inside the text (an image in a link) still apply. */
