@@ -1,23 +1,18 @@
 /**
  * docs/: the docs stage, from the model to the protocol pages under docs/protocols.
- * May import: `model/`, `parse/`, `schema/`.
+ * May import: `model/`, `parse/`, `schema/`, `errors.ts`.
  * Never its peers `compile/` and `scaffold/`; a hand-written page's comments are read through `parse/`.
  *
  * `skillc docs`: the files of docs/protocols, planned from the model (pages, index) and the hand-written pages' regions.
  */
-import type { OutputFile } from "../model/generated.js";
+import type { ExistingPage, OutputFile } from "../model/generated.js";
 import type { SkillDocument } from "../model/types.js";
 import { integrationsOf, integrationsTable, renderPages, type DocsContext } from "./pages.js";
 import { fillRegions, findRegions, SCHEMA_REGIONS } from "./regions.js";
 
 export type { DocsContext } from "./pages.js";
+export type { ExistingPage } from "../model/generated.js";
 export { RegionError } from "../errors.js";
-
-/** A Markdown page already in the output folder: `path` relative to it. */
-export interface ExistingPage {
-  path: string;
-  text: string;
-}
 
 /**
  * Every file `skillc docs` owns or updates: one page per integration, the index, and each

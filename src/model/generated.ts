@@ -14,3 +14,9 @@ export interface OutputFile {
    */
   owned?: boolean;
 }
+
+/** A Markdown page already in an output folder (`path` relative to it), whose generated regions `docs` fills. */
+export interface ExistingPage {
+  path: string;
+  text: string;
+}

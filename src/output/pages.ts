@@ -1,8 +1,8 @@
 /** The hand-written Markdown pages already in an output folder, whose generated regions `docs` fills. */
 import { lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { ExistingPage } from "../docs/index.js";
 import { readRegularFile } from "../fs/read.js";
+import type { ExistingPage } from "../model/generated.js";
 import { readOutputsList } from "./owned.js";
 
 /** A page bigger than this is not a hand-written page with regions. */
