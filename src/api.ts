@@ -34,7 +34,7 @@ export interface CompileResult {
 /** Lint, then keep the skills that have no errors themselves and ship no file with errors. */
 async function lintForCompile(options: LintOptions) {
   const run = await lintProject(options, { models: true });
-  const { config, cwd } = run;
+  const { config, cwd, contents } = run;
   const skills = skillsOf(run);
   const refused: LintResult[] = [];
   const ok: LintedSkill[] = [];
@@ -43,7 +43,7 @@ async function lintForCompile(options: LintOptions) {
     if (failing.length > 0) refused.push(...failing);
     else ok.push(skill);
   }
-  return { config, cwd, ok, refused, sources: skills.map((s) => s.doc.path) };
+  return { config, cwd, contents, ok, refused, sources: skills.map((s) => s.doc.path) };
 }
 
 /**
@@ -96,13 +96,13 @@ function asResult(skill: LintedSkill, extra: readonly Diagnostic[]): LintResult 
 
 /** Plan a build: agent bundles, MCP configuration, manifest and prompt block for every target. Writes nothing. */
 export async function build(options: LintOptions & { targets?: readonly TargetId[] } = {}): Promise<CompileResult> {
-  const { config, ok, refused, sources } = await lintForCompile(options);
+  const { config, contents, ok, refused, sources } = await lintForCompile(options);
   const refusals = buildRefusals(ok, config.root);
   for (const [skill, extra] of refusals) refused.push(asResult(skill, extra));
   const built = ok.filter((s) => !refusals.has(s));
   const files = planBuild(
     built.map((s) => s.doc),
-    { root: config.root, targets: options.targets ?? TARGET_IDS, shipments: new Map(built.map((s) => [s.doc, s.shipment])) },
+    { root: config.root, targets: options.targets ?? TARGET_IDS, shipments: new Map(built.map((s) => [s.doc, s.shipment])), contents },
   );
   return { files, refused, sources, root: config.root };
 }

@@ -20,6 +20,8 @@ const MAX_DESCRIPTION = 1024;
 export interface BundleContext {
   /** Project root, for the source path in the generated note. */
   root: string;
+  /** Shipped files' bytes as linted (scanned for secrets): what is copied. Files not in it are read now. */
+  contents?: ReadonlyMap<string, Buffer>;
 }
 
 const posix = (p: string) => p.split(sep).join("/");
@@ -80,9 +82,13 @@ export function buildBundle(doc: SkillDocument, shipment: Shipment, ctx: BundleC
   const inBundle = new Set(shipment.references.values());
   for (const file of shipment.files) {
     // The shipment checked each file (regular, inside the project, within the size limit); it may have changed since.
-    const read = readRegularFile(file.path, MAX_SHIPPED_FILE);
-    if (!read.ok) throw new ShippingError(doc.path, file.bundlePath);
-    const content = file.kind === "reference" && extname(file.path) === ".md" ? unlinkOutside(file.path, read.bytes.toString("utf8"), inBundle) : read.bytes;
+    let bytes = ctx.contents?.get(file.path);
+    if (!bytes) {
+      const read = readRegularFile(file.path, MAX_SHIPPED_FILE);
+      if (!read.ok) throw new ShippingError(doc.path, file.bundlePath);
+      bytes = read.bytes;
+    }
+    const content = file.kind === "reference" && extname(file.path) === ".md" ? unlinkOutside(file.path, bytes.toString("utf8"), inBundle) : bytes;
     files.push({ path: file.bundlePath, content, ...(file.kind === "companion" ? { executable: file.executable } : {}) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -22,6 +22,8 @@ export interface BuildContext {
   targets: readonly TargetId[];
   /** What each skill ships (from linting it); a skill without one ships SKILL.md alone. */
   shipments?: ReadonlyMap<SkillDocument, Shipment>;
+  /** The shipped files' bytes as linted, by absolute path: copied as scanned, not read again. */
+  contents?: ReadonlyMap<string, Buffer>;
 }
 
 const NOTHING_SHIPPED: Shipment = { files: [], references: new Map(), problems: [] };
@@ -76,7 +78,7 @@ export function registryFragment(doc: SkillDocument, server: McpServer): string 
 export function planBuild(docs: readonly SkillDocument[], ctx: BuildContext): OutputFile[] {
   const skills = [...docs].filter((d) => d.kind !== "template").sort((a, b) => (a.name < b.name ? -1 : 1));
   const files: OutputFile[] = [];
-  const bundles = new Map(skills.map((d) => [d, buildBundle(d, ctx.shipments?.get(d) ?? NOTHING_SHIPPED, { root: ctx.root })]));
+  const bundles = new Map(skills.map((d) => [d, buildBundle(d, ctx.shipments?.get(d) ?? NOTHING_SHIPPED, { root: ctx.root, ...(ctx.contents ? { contents: ctx.contents } : {}) })]));
   const servers = skills.map(mcpServerOf).filter((s): s is McpServer => s !== undefined);
 
   for (const id of ctx.targets) {

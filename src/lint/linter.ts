@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { NOT_A_FILE, readRegularFile, type ReadRefusal } from "../fs/read.js";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
 import type { ParseProblem, Range, SkillDocument } from "../model/types.js";
-import { shipment as shipmentOf, type Shipment } from "../fs/shipped.js";
+import { MAX_SHIPPED_FILE, shipment as shipmentOf, type Shipment } from "../fs/shipped.js";
 import { decodeSkill } from "../parse/decode.js";
 import { parseSkill, textDocument, unreadSkill } from "../parse/index.js";
 import { DEFAULT_LIMITS, fileSizeProblem } from "../parse/limits.js";
@@ -66,7 +66,7 @@ export interface Linter {
   /** What a skill ships (computed once per document). */
   shipment(doc: SkillDocument): Shipment;
   /** Run the rules that guard shipped files on one of them; undefined when it is not text. */
-  lintShipped(path: string): Promise<LintResult | undefined>;
+  lintShipped(path: string, bytes?: Uint8Array): Promise<LintResult | undefined>;
 }
 
 /** A linter bound to one config: shares the existence cache and the template matcher across files. */
@@ -114,10 +114,14 @@ export function createLinter(config: ResolvedConfig): Linter {
     return { result, deps, shipped: doc.kind === "template" ? [] : shipment(doc).files.map((f) => f.path) };
   }
 
-  async function lintShipped(path: string): Promise<LintResult | undefined> {
-    const read = readRegularFile(path, config.limits.maxFileSize ?? DEFAULT_LIMITS.maxFileSize);
-    if (!read.ok) return undefined;
-    const decoded = decodeSkill(read.bytes);
+  async function lintShipped(path: string, bytes?: Uint8Array): Promise<LintResult | undefined> {
+    // Every file that can ship is scanned, up to the size a bundle takes, not only up to a skill's limit.
+    if (!bytes) {
+      const read = readRegularFile(path, MAX_SHIPPED_FILE);
+      if (!read.ok) return undefined;
+      bytes = read.bytes;
+    }
+    const decoded = decodeSkill(bytes);
     if (!decoded.ok) return undefined; // Binary companions (images, archives) carry no text to scan.
     const doc = textDocument(path, decoded.text);
     return runRules(doc, project, (rule) => SHIPPED_RULES.has(rule.id));

@@ -6,7 +6,7 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { readRegularFile } from "../fs/read.js";
-import type { Shipment } from "../fs/shipped.js";
+import { MAX_SHIPPED_FILE, type Shipment } from "../fs/shipped.js";
 import type { LintResult } from "../model/diagnostic.js";
 import type { SkillDocument } from "../model/types.js";
 import { DEFAULT_LIMITS } from "../parse/limits.js";
@@ -52,6 +52,8 @@ export interface ProjectRun {
   files: { path: string; result: LintResult; shipped: readonly string[]; doc?: SkillDocument; shipment?: Shipment }[];
   /** Each shipped file's result from the rules that guard shipped files, by absolute path. */
   shipped: Map<string, LintResult>;
+  /** With models: the bytes of each shipped file as scanned, which a build copies (not read again). */
+  contents: Map<string, Buffer>;
 }
 
 /** The working directory and config of a run: the one place options become a resolved config. */
@@ -126,12 +128,20 @@ export async function lintProject(options: LintOptions, { models = false } = {})
   // itself is answered from its own result.
   const own = new Map(out.map((f) => [f.path, f.result]));
   const shipped = new Map<string, LintResult>();
+  const contents = new Map<string, Buffer>();
   for (const path of [...new Set(out.flatMap((f) => f.shipped))].sort()) {
     const linted = own.get(path);
-    const result = linted ? onlyShippedRules(linted) : await linter.lintShipped(path);
+    let result: LintResult | undefined;
+    if (linted) result = onlyShippedRules(linted);
+    else {
+      const read = readRegularFile(path, MAX_SHIPPED_FILE);
+      if (!read.ok) continue; // The shipment reports what cannot be shipped.
+      if (models) contents.set(path, read.bytes);
+      result = await linter.lintShipped(path, read.bytes);
+    }
     if (result) shipped.set(path, result);
   }
-  return { config, cwd, files: out, shipped };
+  return { config, cwd, files: out, shipped, contents };
 
   function remember(file: FileToLint, tracked: TrackedResult, model: { doc?: SkillDocument; shipment?: Shipment } = {}): void {
     out.push({ path: file.path, result: tracked.result, shipped: tracked.shipped, ...model });
