@@ -3,6 +3,7 @@
  * The content between the markers is rendered from the schema; text outside them is never touched.
  */
 import { LineIndex } from "../model/positions.js";
+import { TABLE_KEYS } from "../model/tables.js";
 import { htmlComments } from "../parse/index.js";
 import { readSchema } from "../schema/load.js";
 
@@ -88,7 +89,7 @@ export function renderHooks(): string {
 export function renderTables(): string {
   const schema = readSchema("integration") as SchemaNode;
   const rows: string[] = [];
-  for (const key of ["credentials", "rateLimits", "dataMapping"]) {
+  for (const key of TABLE_KEYS) {
     const table = schema.properties![key]!;
     const section = code((table.title ?? key).replace(/`/g, "").replace(/ table$/, ""));
     const columns = (table.properties!.columns!.const as string[]) ?? [];

@@ -1,5 +1,5 @@
 /** Shared by the three table rules: report a table's schema issues, or that its section has no table. */
-import type { Table } from "../model/types.js";
+import { TABLES, type TableKey } from "../model/tables.js";
 import { issuesUnder, type RuleContext } from "./define.js";
 
 export const TABLE_MESSAGES = {
@@ -7,19 +7,15 @@ export const TABLE_MESSAGES = {
   schema: "{{message}}",
 } as const;
 
-export function checkTable(
-  ctx: RuleContext<keyof typeof TABLE_MESSAGES>,
-  key: "credentials" | "rateLimits" | "dataMapping",
-  table: Table<string> | undefined,
-  columns: readonly string[],
-): void {
+export function checkTable(ctx: RuleContext<keyof typeof TABLE_MESSAGES>, key: TableKey): void {
+  const table = ctx.doc[key];
   if (table && !table.range) {
     const heading = ctx.doc.text.slice(table.heading.start.offset, table.heading.end.offset).trim();
-    ctx.report({ messageId: "noTable", data: { heading, columns: columns.join(" | ") }, at: table.heading });
+    const columns = TABLES[key].columns.map((c) => c.header).join(" | ");
+    ctx.report({ messageId: "noTable", data: { heading, columns }, at: table.heading });
     return;
   }
   for (const issue of issuesUnder(ctx.modelIssues(), [key])) {
     ctx.report({ messageId: "schema", data: { message: issue.message }, at: issue.range });
   }
 }
-
