@@ -1,10 +1,11 @@
-/** Shared by the three table rules: report a table's schema issues, or that its section has no table. */
+/** Shared by the three table rules: report that a table's section has no table, or the table's schema issues. */
 import { TABLES, type TableKey } from "../model/tables.js";
 import { issuesUnder, type RuleContext } from "./define.js";
+import { SCHEMA_MESSAGES, schemaMessage } from "./schema-messages.js";
 
 export const TABLE_MESSAGES = {
   noTable: "No table under `{{heading}}`, expected columns `{{columns}}`",
-  schema: "{{message}}",
+  ...SCHEMA_MESSAGES,
 } as const;
 
 export function checkTable(ctx: RuleContext<keyof typeof TABLE_MESSAGES>, key: TableKey): void {
@@ -15,7 +16,5 @@ export function checkTable(ctx: RuleContext<keyof typeof TABLE_MESSAGES>, key: T
     ctx.report({ messageId: "noTable", data: { heading, columns }, at: table.heading });
     return;
   }
-  for (const issue of issuesUnder(ctx.modelIssues(), [key])) {
-    ctx.report({ messageId: "schema", data: { message: issue.message }, at: issue.range });
-  }
+  for (const issue of issuesUnder(ctx.modelIssues(), [key])) ctx.report({ ...schemaMessage(issue), at: issue.range });
 }
