@@ -168,6 +168,15 @@ describe.each(ids)("docs/rules/%s.md", (id) => {
     expect(page!.headings.filter((h) => h.startsWith("# "))).toEqual([`# ${id}`]);
   });
 
+  it("lists every message of the rule, by id, with its text", () => {
+    const section = page!.text.split("\n## Messages\n")[1]?.split("\n## ")[0] ?? "";
+    const rows = section.split("\n").flatMap((line) => {
+      const row = /^\| `(\w+)` \| (.*) \|$/.exec(line);
+      return row ? [[row[1]!, row[2]!.replace(/\\\|/g, "|")] as const] : [];
+    });
+    expect(rows).toEqual(Object.entries(rule.meta.messages));
+  });
+
   it("states the default severity", () => {
     const section = page!.text.split("## Default severity")[1] ?? "";
     expect(section).toContain(`\`${rule.meta.defaultSeverity}\``);

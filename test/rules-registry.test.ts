@@ -15,7 +15,7 @@ describe("the rule registry", () => {
 
   it("registers every rule file, and each file is named after its rule", () => {
     const files = readdirSync(join(REPO, "src/rules"))
-      .filter((f) => f.endsWith(".ts") && !["index.ts", "define.ts", "table-issues.ts"].includes(f))
+      .filter((f) => f.endsWith(".ts") && !["index.ts", "define.ts", "table-issues.ts", "schema-messages.ts"].includes(f))
       .map((f) => f.replace(/\.ts$/, ""));
     expect(files.sort()).toEqual([...ids].sort());
     for (const id of ids) expect(readFileSync(join(REPO, "src/rules", `${id}.ts`), "utf8")).toContain(`id: "${id}"`);
@@ -37,8 +37,21 @@ describe("the rule registry", () => {
       expect(rule.meta.description.length, rule.id).toBeGreaterThan(10);
       expect(["error", "warn"]).toContain(rule.meta.defaultSeverity);
       expect(Object.keys(rule.meta.messages).length, rule.id).toBeGreaterThan(0);
-      // One message grammar: one line, no trailing period.
-      for (const text of Object.values(rule.meta.messages)) expect(text as string).not.toMatch(/\n|\.$/);
     }
+  });
+
+  // Every message a rule reports is one of its templates, so this sees them all (schema issues included).
+  describe.each(rules.map((r) => [r.id, r] as const))("%s's messages follow the one message grammar", (_, rule) => {
+    it.each(Object.entries(rule.meta.messages as Record<string, string>))("%s", (id, text) => {
+      expect(id, "a camelCase id").toMatch(/^[a-z][a-zA-Z0-9]*$/);
+      expect(text, "one line").not.toMatch(/[\r\n]/);
+      expect(text, "no trailing period").not.toMatch(/\.$/);
+      expect(text, "a capital first letter").toMatch(/^[A-Z]/);
+      // Text is made here, from data: a template that is only a placeholder passes text made elsewhere.
+      expect(text.replace(/\{\{\s*\w+\s*\}\}/g, "").trim(), "words of its own").toMatch(/[A-Za-z]{2}/);
+      expect(text.replace(/\{\{\s*\w+\s*\}\}/g, ""), "well-formed placeholders").not.toMatch(/\{\{|\}\}/);
+      // Values in backticks: an inline-code span never runs past the line.
+      expect((text.match(/`/g) ?? []).length % 2, "balanced backticks").toBe(0);
+    });
   });
 });

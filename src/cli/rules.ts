@@ -14,6 +14,9 @@ export function runRules(options: { format: string }): number {
     scope: r.meta.scope,
     description: r.meta.description,
     url: ruleDocsUrl(r.id),
+    // For tools that map message ids (the JSON report's messageId) to text, and check a rule's options.
+    messages: r.meta.messages as Record<string, string>,
+    ...("options" in r.meta && r.meta.options ? { options: r.meta.options.schema } : {}),
   }));
   if (options.format === "json") process.stdout.write(`${JSON.stringify(catalog, null, 2)}\n`);
   else if (options.format === "text") {

@@ -1,10 +1,11 @@
 /** skills.json: the document model of every built skill, in the shape of schemas/manifest.schema.json. */
 import { relative, sep } from "node:path";
+import { TABLE_KEYS, TABLES, type TableSpec } from "../model/tables.js";
 import type { SkillDocument, Table } from "../model/types.js";
-import { normalizeDirection } from "../schema/instance.js";
 
-function rows<C extends string>(table: Table<C> | undefined, columns: readonly C[], normalize: Partial<Record<C, (v: string) => string>> = {}) {
-  return (table?.rows ?? []).map((r) => Object.fromEntries(columns.map((c) => [c, (normalize[c] ?? String)(r.cells[c]?.value ?? "")])));
+/** A table's rows as `{ column key: value }`, every column present, values in the schema's spelling. */
+function rows(table: Table<string> | undefined, spec: TableSpec) {
+  return (table?.rows ?? []).map((r) => Object.fromEntries(spec.columns.map((c) => [c.key, (c.normalize ?? String)(r.cells[c.key]?.value ?? "")])));
 }
 
 export function manifestEntry(doc: SkillDocument, root: string): Record<string, unknown> {
@@ -28,8 +29,6 @@ export function manifestEntry(doc: SkillDocument, root: string): Record<string, 
         ...(h.userCommunication?.failure ? { failure: h.userCommunication.failure.value } : {}),
       },
     })),
-    credentials: rows(doc.credentials, ["credential", "source", "userObtainsFrom"]),
-    rateLimits: rows(doc.rateLimits, ["limit", "value", "handling"]),
-    dataMapping: rows(doc.dataMapping, ["externalField", "localField", "syncDirection"], { syncDirection: normalizeDirection }),
+    ...Object.fromEntries(TABLE_KEYS.map((key) => [key, rows(doc[key], TABLES[key])])),
   };
 }

@@ -2,8 +2,8 @@
 import { relative, sep } from "node:path";
 import { GENERATED_NOTE, type OutputFile } from "../model/generated.js";
 import type { Integration } from "../model/skill.js";
+import { TABLE_KEYS, TABLES, type TableColumn, type TableSpec } from "../model/tables.js";
 import type { Hook, SkillDocument, Table } from "../model/types.js";
-import { normalizeDirection } from "../schema/instance.js";
 
 export interface DocsContext {
   /** Project root, for the source paths shown. */
@@ -75,13 +75,7 @@ function renderIntegration(doc: IntegrationSkill, ctx: DocsContext): string {
     "## Hooks",
     "",
     ...doc.hooks.flatMap(renderHook),
-    ...table("Credentials", doc.credentials, ["Credential", "Source", "Where the user gets it"], ["credential", "source", "userObtainsFrom"], (c, v) =>
-      c === "userObtainsFrom" && /^https:\/\//.test(v) ? `<${v}>` : c === "credential" ? `\`${v}\`` : v,
-    ),
-    ...table("Rate limits", doc.rateLimits, ["Limit", "Value", "Handling"], ["limit", "value", "handling"]),
-    ...table("Data mapping", doc.dataMapping, ["External field", "Local field", "Direction"], ["externalField", "localField", "syncDirection"], (c, v) =>
-      c === "syncDirection" ? normalizeDirection(v) : v,
-    ),
+    ...TABLE_KEYS.flatMap((key) => table(doc[key], TABLES[key])),
     "## Degradation",
     "",
     `When ${i.displayName} fails, the skill degrades as the framework's [graceful degradation protocol](${link(ctx, ctx.protocol)}#7-graceful-degradation-protocol) says: it logs the failure without credentials, tells the user inline that it is using local data, retries once after five seconds, then works locally and watches for recovery (circuit breaker CLOSED -> OPEN -> HALF-OPEN -> CLOSED), and offers to sync once the service is back. Rate-limited calls are queued and retried, never dropped.`,
@@ -128,22 +122,24 @@ function renderHook(hook: Hook): string[] {
   return out;
 }
 
-function table<C extends string>(
-  title: string,
-  t: Table<C> | undefined,
-  headers: string[],
-  columns: C[],
-  format: (column: C, value: string) => string = (_, v) => v,
-): string[] {
-  if (!t?.rows.length) return [`## ${title}`, "", "None.", ""];
+/** A table of the skill as its section of the page, with the headers and cells the table descriptor gives. */
+function table(t: Table<string> | undefined, spec: TableSpec): string[] {
+  if (!t?.rows.length) return [`## ${spec.docsTitle}`, "", "None.", ""];
+  const headers = spec.columns.map((c) => c.docsHeader);
   return [
-    `## ${title}`,
+    `## ${spec.docsTitle}`,
     "",
     `| ${headers.join(" | ")} |`,
     `|${headers.map(() => "---").join("|")}|`,
-    ...t.rows.map((r) => `| ${columns.map((c) => cell(format(c, r.cells[c]?.value ?? ""))).join(" | ")} |`),
+    ...t.rows.map((r) => `| ${spec.columns.map((c) => cell(showCell(c, r.cells[c.key]?.value ?? ""))).join(" | ")} |`),
     "",
   ];
+}
+
+function showCell(column: TableColumn, value: string): string {
+  const v = column.normalize ? column.normalize(value) : value;
+  if (column.docsCell === "code") return `\`${v}\``;
+  return column.docsCell === "link" && /^https:\/\//.test(v) ? `<${v}>` : v;
 }
 
 function renderIndex(integrations: readonly IntegrationSkill[], docs: readonly SkillDocument[], ctx: DocsContext): string {

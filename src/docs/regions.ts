@@ -4,6 +4,7 @@
  */
 import { RegionError } from "../errors.js";
 import { LineIndex } from "../model/positions.js";
+import { TABLE_KEYS } from "../model/tables.js";
 import { htmlComments } from "../parse/index.js";
 import { readSchema } from "../schema/load.js";
 
@@ -86,7 +87,7 @@ export function renderHooks(): string {
 export function renderTables(): string {
   const schema = readSchema("integration") as SchemaNode;
   const rows: string[] = [];
-  for (const key of ["credentials", "rateLimits", "dataMapping"]) {
+  for (const key of TABLE_KEYS) {
     const table = schema.properties![key]!;
     const section = code((table.title ?? key).replace(/`/g, "").replace(/ table$/, ""));
     const columns = (table.properties!.columns!.const as string[]) ?? [];

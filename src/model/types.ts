@@ -2,6 +2,7 @@
 import type { Root } from "mdast";
 import type { LineIndex } from "./positions.js";
 import type { Integration } from "./skill.js";
+import type { ColumnKey } from "./tables.js";
 
 /** A 1-based line and column, plus the 0-based offset into the decoded text. */
 export interface Point {
@@ -82,9 +83,9 @@ export interface Table<Row extends string> {
   rows: { range: Range; cells: Partial<Record<Row, TableCell>> }[];
 }
 
-export type CredentialColumn = "credential" | "source" | "userObtainsFrom";
-export type RateLimitColumn = "limit" | "value" | "handling";
-export type DataMappingColumn = "externalField" | "localField" | "syncDirection";
+export type CredentialColumn = ColumnKey<"credentials">;
+export type RateLimitColumn = ColumnKey<"rateLimits">;
+export type DataMappingColumn = ColumnKey<"dataMapping">;
 
 export interface Link {
   url: string;

@@ -2,23 +2,19 @@
 import type { Table as MdTable, TableCell } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { rangeOf } from "../model/positions.js";
-import type { CredentialColumn, DataMappingColumn, Range, RateLimitColumn, Table, TableCell as ModelCell } from "../model/types.js";
+import { TABLE_KEYS, TABLES, type ColumnKey, type TableKey } from "../model/tables.js";
+import type { Range, Table, TableCell as ModelCell } from "../model/types.js";
 import { hasPlaceholder } from "./inline.js";
 import { findSection, type SectionSpan } from "./sections.js";
 import { normalizeTitle } from "./walk.js";
 
-/** Expected header text (normalised) -> model key, per table. */
-export const TABLE_COLUMNS = {
-  credentials: { credential: "credential", source: "source", "user obtains from": "userObtainsFrom" },
-  rateLimits: { limit: "limit", value: "value", handling: "handling" },
-  dataMapping: { "external field": "externalField", "local field": "localField", "sync direction": "syncDirection" },
-} as const satisfies Record<string, Record<string, string>>;
+/** Normalised header text -> column key, per table. */
+const COLUMN_KEYS = Object.fromEntries(
+  TABLE_KEYS.map((key) => [key, new Map<string, string>(TABLES[key].columns.map((c) => [normalizeTitle(c.header), c.key]))]),
+) as { [K in TableKey]: Map<string, ColumnKey<K>> };
 
-export const TABLE_TITLES = {
-  credentials: ["credentials", "credential requirements"],
-  rateLimits: ["rate limits"],
-  dataMapping: ["data mapping"],
-} as const;
+/** Normalised section titles, per table. */
+const SECTION_TITLES = Object.fromEntries(TABLE_KEYS.map((key) => [key, TABLES[key].titles.map(normalizeTitle)])) as Record<TableKey, string[]>;
 
 /** A cell's text, not the pipe and padding before it: where its diagnostics point. */
 function contentRange(cell: TableCell): Range {
@@ -27,12 +23,9 @@ function contentRange(cell: TableCell): Range {
   return first && last ? { start: rangeOf(first).start, end: rangeOf(last).end } : rangeOf(cell);
 }
 
-export function extractTable<K extends keyof typeof TABLE_COLUMNS>(
-  spans: SectionSpan[],
-  which: K,
-): Table<(typeof TABLE_COLUMNS)[K][keyof (typeof TABLE_COLUMNS)[K]] & string> | undefined {
-  type Col = (typeof TABLE_COLUMNS)[K][keyof (typeof TABLE_COLUMNS)[K]] & string;
-  const span = findSection(spans, TABLE_TITLES[which]);
+export function extractTable<K extends TableKey>(spans: SectionSpan[], which: K): Table<ColumnKey<K>> | undefined {
+  type Col = ColumnKey<K>;
+  const span = findSection(spans, SECTION_TITLES[which]);
   if (!span) return undefined;
   const node = span.content.find((n): n is MdTable => n.type === "table");
   const table: Table<Col> = { heading: span.section.range, columns: [], rows: [] };
@@ -40,12 +33,12 @@ export function extractTable<K extends keyof typeof TABLE_COLUMNS>(
   table.range = rangeOf(node);
   const [header, ...body] = node.children;
   if (header) table.header = rangeOf(header);
-  const map = TABLE_COLUMNS[which] as unknown as Record<string, Col>;
+  const map: Map<string, Col> = COLUMN_KEYS[which];
   const keys: (Col | undefined)[] = [];
   for (const cell of header?.children ?? []) {
     const text = toString(cell).trim();
     table.columns.push({ value: text, range: contentRange(cell) });
-    keys.push(map[normalizeTitle(text)]);
+    keys.push(map.get(normalizeTitle(text)));
   }
   for (const row of body) {
     const cells: Partial<Record<Col, ModelCell>> = {};

@@ -15,6 +15,6 @@ export default defineRule({
     messages: TABLE_MESSAGES,
   },
   check(ctx) {
-    checkTable(ctx, "credentials", ctx.doc.credentials, ["Credential", "Source", "User Obtains From"]);
+    checkTable(ctx, "credentials");
   },
 });

@@ -15,6 +15,6 @@ export default defineRule({
     messages: TABLE_MESSAGES,
   },
   check(ctx) {
-    checkTable(ctx, "dataMapping", ctx.doc.dataMapping, ["External Field", "Local Field", "Sync Direction"]);
+    checkTable(ctx, "dataMapping");
   },
 });

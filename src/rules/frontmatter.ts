@@ -4,6 +4,7 @@
  */
 import { FILE_START } from "../model/positions.js";
 import { defineRule } from "./define.js";
+import { SCHEMA_MESSAGES, schemaMessage } from "./schema-messages.js";
 
 export default defineRule({
   id: "frontmatter",
@@ -12,11 +13,11 @@ export default defineRule({
     defaultSeverity: "error",
     scope: "all",
     messages: {
-      missing: "Missing frontmatter, expected a `---` block with `name` and `description` at the top of the file",
+      noFrontmatter: "Missing frontmatter, expected a `---` block with `name` and `description` at the top of the file",
       unclosed: "Unclosed frontmatter: the opening `---` has no closing `---`",
       yamlSyntax: "Invalid YAML in the frontmatter: {{reason}}",
       notMapping: "Unexpected frontmatter shape, expected a YAML mapping of keys to values",
-      schema: "{{message}}",
+      ...SCHEMA_MESSAGES,
       notBuildable: "Not built: agents would reject the bundle's frontmatter ({{reason}})",
       nameClash: "Not built: `{{other}}` has the name `{{name}}` too, and two bundles cannot share one folder",
     },
@@ -29,13 +30,13 @@ export default defineRule({
     }
     if (!doc.readable) return;
     if (!doc.frontmatter && !doc.problems.some((p) => p.messageId === "unclosed")) {
-      ctx.report({ messageId: "missing", at: FILE_START });
+      ctx.report({ messageId: "noFrontmatter", at: FILE_START });
       return;
     }
     for (const issue of ctx.frontmatterIssues()) {
       // Unknown keys are warnings of their own rule: agents extend the format.
       if (issue.keyword === "additionalProperties") continue;
-      ctx.report({ messageId: "schema", data: { message: issue.message }, at: issue.range });
+      ctx.report({ ...schemaMessage(issue), at: issue.range });
     }
   },
 });

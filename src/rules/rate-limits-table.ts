@@ -14,6 +14,6 @@ export default defineRule({
     messages: TABLE_MESSAGES,
   },
   check(ctx) {
-    checkTable(ctx, "rateLimits", ctx.doc.rateLimits, ["Limit", "Value", "Handling"]);
+    checkTable(ctx, "rateLimits");
   },
 });

@@ -4,6 +4,7 @@
  */
 import { FILE_START } from "../model/positions.js";
 import { defineRule } from "./define.js";
+import { SCHEMA_MESSAGES, schemaMessage } from "./schema-messages.js";
 
 export default defineRule({
   id: "required-hooks",
@@ -14,7 +15,7 @@ export default defineRule({
     messages: {
       noSection: "Missing `## Required Hooks` section, expected hooks `setup`, `sync` and `error_handling`",
       misplaced: "Missing hook `{{name}}` under `## Required Hooks` (it is under `## Optional Hooks`)",
-      schema: "{{message}}",
+      missing: SCHEMA_MESSAGES.missing,
     },
   },
   check(ctx) {
@@ -29,7 +30,8 @@ export default defineRule({
       const name = issue.path[1]!;
       const optional = doc.optionalHooks?.hooks.some((h) => h.name === name);
       if (optional) ctx.report({ messageId: "misplaced", data: { name }, at: issue.range });
-      else ctx.report({ messageId: "schema", data: { message: issue.message }, at: issue.range });
+      // A `required` issue's message is always `missing`.
+      else ctx.report({ messageId: "missing", data: schemaMessage(issue).data, at: issue.range });
     }
   },
 });

@@ -1,4 +1,5 @@
 /** The model as the plain JSON that integration.schema.json validates, with a position for every JSON pointer. */
+import { TABLE_KEYS, TABLES, type TableSpec } from "../model/tables.js";
 import type { Range, SkillDocument, Table } from "../model/types.js";
 import { REQUIRED_HOOKS } from "../parse/hooks.js";
 
@@ -62,19 +63,11 @@ export function toInstance(doc: SkillDocument, fallback: Range): ModelInstance {
   }
   if (doc.requiredHooks || doc.optionalHooks) instance.hooks = hooks;
 
-  addTable(instance, pointers, "credentials", doc.credentials);
-  addTable(instance, pointers, "rateLimits", doc.rateLimits);
-  addTable(instance, pointers, "dataMapping", doc.dataMapping, { syncDirection: normalizeDirection });
+  for (const key of TABLE_KEYS) addTable(instance, pointers, key, doc[key], TABLES[key]);
   return { instance, pointers };
 }
 
-function addTable<C extends string>(
-  instance: Record<string, unknown>,
-  pointers: Map<string, Located>,
-  key: string,
-  table: Table<C> | undefined,
-  normalize: Partial<Record<C, (v: string) => string>> = {},
-): void {
+function addTable(instance: Record<string, unknown>, pointers: Map<string, Located>, key: string, table: Table<string> | undefined, spec: TableSpec): void {
   if (!table) return;
   const base = `/${key}`;
   pointers.set(base, { range: table.range ?? table.heading });
@@ -89,20 +82,12 @@ function addTable<C extends string>(
     rows: table.rows.map((row, i) => {
       pointers.set(`${base}/rows/${i}`, { range: row.range });
       const out: Record<string, string> = {};
-      for (const [col, cell] of Object.entries(row.cells) as [C, { value: string; range: Range }][]) {
-        const fn = normalize[col];
-        out[col] = fn ? fn(cell.value) : cell.value;
+      for (const [col, cell] of Object.entries(row.cells) as [string, { value: string; range: Range }][]) {
+        const normalize = spec.columns.find((c) => c.key === col)?.normalize;
+        out[col] = normalize ? normalize(cell.value) : cell.value;
         pointers.set(`${base}/rows/${i}/${col}`, { range: cell.range, raw: cell.value });
       }
       return out;
     }),
   };
-}
-
-/** `External → Local`, `local <- external`, `↔` -> the schema's spelling. */
-export function normalizeDirection(value: string): string {
-  const v = value.toLowerCase().replace(/[→⟶]/g, "->").replace(/[←⟵]/g, "<-").replace(/[↔⟷]|<->/g, "bidirectional").replace(/\s+/g, " ").trim();
-  const back = /^(\w+) ?<- ?(\w+)$/.exec(v);
-  if (back) return `${back[2]} -> ${back[1]}`;
-  return v.replace(/ ?-> ?/, " -> ");
 }

@@ -1,14 +1,42 @@
-/** ajv errors -> schema issues: a JSON path, a place in the Markdown and a message a person understands. */
+/**
+ * ajv errors -> schema issues: the failing keyword, a place in the Markdown and the facts a
+ * message needs (titles, the value, limits, allowed values), as data. The rules turn them into text.
+ */
 import type { ErrorObject } from "ajv";
 import type { Range } from "../model/types.js";
 import { hasPlaceholder } from "../parse/inline.js";
 
 export interface SchemaIssue {
-  /** Path of the offending value (`["hooks", "setup", "trigger"]`); for a missing value, its would-be path. */
+  /**
+   * Path of the offending value (`["hooks", "setup", "trigger"]`); for a missing value, its
+   * would-be path; for an unexpected key, the key's path.
+   */
   path: string[];
+  /** The keyword that failed: `required`, `enum`, `const`, `pattern`, `format`, `type`, `minItems`… or any of a project schema's. */
   keyword: string;
-  message: string;
   range: Range;
+  /** The schema's `title` of the value (for `required`, of the missing property), when it has one. */
+  title?: string;
+  /** The value as validated (the model's spelling); absent for `required`. */
+  value?: unknown;
+  /** The value as the Markdown writes it, where the model holds another spelling (columns, sync directions). */
+  raw?: string;
+  /** The schema's `x-expected`: what a pattern accepts, in the schema author's words. */
+  hint?: string;
+  /** `enum`: the allowed values. */
+  allowed?: readonly unknown[];
+  /** `const`: the one allowed value. */
+  constant?: unknown;
+  /** `pattern` and `format`: the pattern or the format's name. */
+  pattern?: string;
+  /** `minItems`, `maxItems`, `minLength`, `maxLength`: the bound. */
+  limit?: number;
+  /** `type`: the expected JSON type(s), `string,array` for several. */
+  type?: string;
+  /** `additionalProperties`: the `title` of the object that has the unexpected key. */
+  parentTitle?: string;
+  /** ajv's own description (`must be >= 3`), for keywords skillc has no message of its own for. */
+  reason: string;
 }
 
 /** Where an instance path is: the longest known prefix of it. */
@@ -51,7 +79,7 @@ export function toIssues(
       key = true;
     }
     const found = locate(error.keyword === "required" ? base : path, key);
-    issues.push({ path, keyword: error.keyword, message: describe(error, path, parent, found?.raw), range: found?.range ?? fallback });
+    issues.push({ path, keyword: error.keyword, range: found?.range ?? fallback, ...facts(error, parent, found?.raw) });
   }
   return issues;
 }
@@ -60,55 +88,26 @@ function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
-/** "in hook `setup`" for values inside a hook. */
-function context(path: string[]): string {
-  return path[0] === "hooks" && path.length > 2 ? ` in hook \`${path[1]}\`` : "";
-}
-
-function show(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
-  const line = text.replace(/\s+/g, " ");
-  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-}
-
-function describe(error: ErrorObject, path: string[], parent: SchemaNode | undefined, raw: string | undefined): string {
-  const title = parent?.title ?? `\`${path.at(-1) ?? "value"}\``;
-  const value = `\`${show(raw ?? error.data)}\``;
-  const where = context(path);
+/** What a message about this error needs to say, by keyword. */
+function facts(error: ErrorObject, parent: SchemaNode | undefined, raw: string | undefined): Omit<SchemaIssue, "path" | "keyword" | "range"> {
   const p = error.params as Record<string, unknown>;
+  const reason = error.message ?? error.keyword;
   switch (error.keyword) {
     case "required": {
-      const missing = String(p.missingProperty);
-      const name = parent?.properties?.[missing]?.title ?? `\`${missing}\``;
-      return `Missing ${name}${where}`;
+      const title = parent?.properties?.[String(p.missingProperty)]?.title;
+      return { reason, ...(title !== undefined ? { title } : {}) };
     }
-    case "enum":
-      return `Unexpected ${title} ${value}${where}, expected one of ${(p.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(", ")}`;
-    case "const":
-      return `Unexpected ${title} ${value}${where}, expected \`${show(Array.isArray(p.allowedValue) ? p.allowedValue.join(" | ") : p.allowedValue)}\``;
-    case "pattern":
-    case "format":
-      if (typeof error.data === "string" && error.data.trim() === "") return `Empty ${title}${where}, expected ${parent?.["x-expected"] ?? "a value"}`;
-      return `Unexpected ${title} ${value}${where}, expected ${parent?.["x-expected"] ?? `a value matching \`${String(p.pattern ?? p.format)}\``}`;
-    case "minItems":
-      return `No ${title}${where}, expected at least ${String(p.limit)}`;
-    case "maxItems":
-      return `Too many ${title}${where}, expected at most ${String(p.limit)}`;
-    case "minLength":
-      return `Empty ${title}${where}`;
-    case "maxLength":
-      return `Unexpected ${title} of ${String(error.data).length} characters${where}, expected at most ${String(p.limit)}`;
-    case "type":
-      return `Unexpected ${title} ${value} of type \`${typeOf(error.data)}\`${where}, expected \`${String(p.type)}\``;
     case "additionalProperties":
-      return `Unexpected key \`${String(p.additionalProperty)}\` in ${parent?.title ?? "the frontmatter"}`;
-    default:
-      return `Unexpected ${title}${where}: ${error.message ?? error.keyword}`;
+      return { reason, ...(parent?.title !== undefined ? { parentTitle: parent.title } : {}) };
   }
-}
-
-function typeOf(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
+  const out: Omit<SchemaIssue, "path" | "keyword" | "range"> = { reason, value: error.data };
+  if (parent?.title !== undefined) out.title = parent.title;
+  if (raw !== undefined) out.raw = raw;
+  if (parent?.["x-expected"] !== undefined) out.hint = parent["x-expected"];
+  if (error.keyword === "enum") out.allowed = p.allowedValues as unknown[];
+  if (error.keyword === "const") out.constant = p.allowedValue;
+  if (error.keyword === "pattern" || error.keyword === "format") out.pattern = String(p.pattern ?? p.format);
+  if (typeof p.limit === "number") out.limit = p.limit;
+  if (error.keyword === "type") out.type = String(p.type);
+  return out;
 }

@@ -6,12 +6,14 @@ import { rules } from "../../src/index.js";
 import { project, REPO, skillc } from "../helpers/cli.js";
 
 describe("skillc rules and schema", () => {
-  it("lists the catalog as JSON: id, severity, scope, description, docs URL", () => {
+  it("lists the catalog as JSON: id, severity, scope, description, docs URL, messages, options", () => {
     const r = skillc(["rules", "--format", "json"], { cwd: REPO });
     expect(r.code).toBe(0);
     const catalog = JSON.parse(r.stdout);
     expect(catalog.map((c: { id: string }) => c.id)).toEqual(rules.map((x) => x.id));
-    expect(catalog[0]).toEqual({ id: "encoding", severity: "error", scope: "all", description: expect.any(String), url: expect.stringContaining("docs/rules/encoding.md") });
+    expect(catalog[0]).toEqual({ id: "encoding", severity: "error", scope: "all", description: expect.any(String), url: expect.stringContaining("docs/rules/encoding.md"), messages: rules[0].meta.messages });
+    const withOptions = catalog.find((c: { id: string }) => c.id === "unknown-frontmatter-key");
+    expect(withOptions.options).toEqual(expect.objectContaining({ type: "object", properties: { allow: expect.any(Object) } }));
   });
 
   it("lists the catalog as text", () => {

@@ -73,6 +73,11 @@ export function hits(diagnostics: readonly Diagnostic[], ruleId: string): Hit[] 
   return diagnostics.filter((d) => d.ruleId === ruleId).map((d) => ({ line: d.line, column: d.column }));
 }
 
+/** The diagnostics of one rule as `{ messageId, line, column }`: which message, where, and still not the prose. */
+export function idHits(diagnostics: readonly Diagnostic[], ruleId: string): (Hit & { messageId: string })[] {
+  return diagnostics.filter((d) => d.ruleId === ruleId).map((d) => ({ messageId: d.messageId, line: d.line, column: d.column }));
+}
+
 /** The diagnostics of one rule with their severity (1 warning, 2 error). */
 export function hitsWithSeverity(diagnostics: readonly Diagnostic[], ruleId: string): Hit[] {
   return diagnostics.filter((d) => d.ruleId === ruleId).map((d) => ({ line: d.line, column: d.column, severity: d.severity }));

@@ -15,7 +15,7 @@ const results: LintResult[] = [
   {
     filePath: "/repo/skills/trello sync/SKILL.md",
     messages: [
-      { ruleId: "credentials-table", severity: 2, messageId: "schema", message: "Unexpected credential source `Magic`, expected one of `Manual`, `Generated`, `OAuth`", line: 43, column: 16, endLine: 43, endColumn: 21, url: "u" },
+      { ruleId: "credentials-table", severity: 2, messageId: "notOneOf", message: "Unexpected credential source `Magic`, expected one of `Manual`, `Generated`, `OAuth`", line: 43, column: 16, endLine: 43, endColumn: 21, url: "u" },
       { ruleId: "unknown-hook", severity: 1, messageId: "unknown", message: "100% odd: a, b\r\nnext <line> & \"quotes\"", line: 50, column: 1, endLine: 50, endColumn: 9, url: "u" },
     ],
     errorCount: 1,

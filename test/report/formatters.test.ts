@@ -9,8 +9,8 @@ const results: LintResult[] = [
     filePath: "/project/skills/trello-sync/SKILL.md",
     messages: [
       { ruleId: "unknown-frontmatter-key", severity: 1, messageId: "topLevel", message: "Unexpected frontmatter key `model`: not an Agent Skills field, so strict validators reject it (move it under `metadata`)", line: 4, column: 1, endLine: 4, endColumn: 6, url: "u" },
-      { ruleId: "required-hooks", severity: 2, messageId: "schema", message: "Missing hook `sync`", line: 17, column: 1, endLine: 17, endColumn: 19, url: "u" },
-      { ruleId: "credentials-table", severity: 2, messageId: "schema", message: "Unexpected credential source `Magic`, expected one of `Manual`, `Generated`, `OAuth`", line: 43, column: 16, endLine: 43, endColumn: 23, url: "u" },
+      { ruleId: "required-hooks", severity: 2, messageId: "missing", message: "Missing hook `sync`", line: 17, column: 1, endLine: 17, endColumn: 19, url: "u" },
+      { ruleId: "credentials-table", severity: 2, messageId: "notOneOf", message: "Unexpected credential source `Magic`, expected one of `Manual`, `Generated`, `OAuth`", line: 43, column: 16, endLine: 43, endColumn: 23, url: "u" },
     ],
     errorCount: 2,
     warningCount: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, CREDENTIALS, hits, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
+import { at, CREDENTIALS, hits, idHits, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
 
 const RULE = "credentials-table";
 const HEADER = "| Credential | Source | User Obtains From |\n|------------|--------|-------------------|";
@@ -120,6 +120,21 @@ describe(RULE, () => {
         credentials: credentials("| api key | Manual | [URL to dashboard] |"),
       });
       expect(hits(await lintFixture(text, { path: "templates/INTEGRATION_TEMPLATE.md" }), RULE)).toEqual([at(text, "api key")]);
+    });
+  });
+
+  describe("message ids", () => {
+    it.each([
+      ["missing", { credentials: "" }, "integration:"],
+      ["noTable", { credentials: "## Credentials\n\nAsk the user for the key." }, "## Credentials"],
+      ["unexpectedValue", { credentials: CREDENTIALS.replace("| Credential | Source | User Obtains From |", "| credential | source | user obtains from |") }, "| credential"],
+      ["tooFew", { credentials: `## Credentials\n\n${HEADER}` }, "| Credential | Source"],
+      ["badFormat", { credentials: credentials("| demo_api_key | Manual | https://demo.example.com/account |") }, "demo_api_key"],
+      ["notOneOf", { credentials: credentials("| DEMO_API_KEY | Typed | https://demo.example.com/account |") }, "Typed"],
+      ["missing", { credentials: credentials("| DEMO_API_KEY | Manual |") }, "| DEMO_API_KEY"],
+    ])("%s", async (messageId, parts, needle) => {
+      const text = integrationSkill(parts);
+      expect(idHits(await lintFixture(text), RULE)).toEqual([{ messageId, ...at(text, needle) }]);
     });
   });
 

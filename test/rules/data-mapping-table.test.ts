@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
+import { at, hits, idHits, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
 
 const RULE = "data-mapping-table";
 const HEADER = "| External Field | Local Field | Sync Direction |\n|----------------|-------------|----------------|";
@@ -71,6 +71,20 @@ describe(RULE, () => {
     it("no Data Mapping section: at the `integration` key", async () => {
       const text = integrationSkill({ dataMapping: "" });
       expect(hits(await lintFixture(text), RULE)).toEqual([at(text, "integration:")]);
+    });
+  });
+
+  describe("message ids", () => {
+    it.each([
+      ["missing", { dataMapping: "" }, "integration:"],
+      ["noTable", { dataMapping: "## Data Mapping\n\nStatus maps to the checkbox." }, "## Data Mapping"],
+      ["unexpectedValue", { dataMapping: dataMapping("| status | task checkbox | bidirectional |").replace("| External Field | Local Field | Sync Direction |", "| external field | local field | sync direction |") }, "| external"],
+      ["tooFew", { dataMapping: `## Data Mapping\n\n${HEADER}` }, "| External Field | Local"],
+      ["notOneOf", { dataMapping: dataMapping("| status | task checkbox | sideways |") }, "sideways"],
+      ["empty", { dataMapping: dataMapping("| status |   | bidirectional |") }, "|   |"],
+    ])("%s", async (messageId, parts, needle) => {
+      const text = integrationSkill(parts);
+      expect(idHits(await lintFixture(text), RULE)).toEqual([{ messageId, ...at(text, needle) }]);
     });
   });
 

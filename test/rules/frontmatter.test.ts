@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, integrationSkill, lintFixture, plainSkill, spans, withEol } from "../helpers/fixtures.js";
+import { at, hits, idHits, integrationSkill, lintFixture, plainSkill, spans, withEol } from "../helpers/fixtures.js";
 
 const RULE = "frontmatter";
 
@@ -80,6 +80,54 @@ describe(RULE, () => {
         frontmatter: 'name: demo-sync\ndescription: Sync\nintegration:\n  service: demo\n  mcp_server: "@demo/mcp-server"\n  requires_auth: "yes"',
       });
       expect(hits(await lintFixture(text), RULE)).toEqual([at(text, '"yes"')]);
+    });
+  });
+
+  describe("message ids", () => {
+    const skill = (frontmatter: string) => plainSkill("Text.", `name: demo-sync\ndescription: Does one thing\n${frontmatter}`);
+    it.each([
+      ["noFrontmatter", "# Demo\n\nNo frontmatter here.\n", "# Demo"],
+      ["unclosed", "---\nname: demo-sync\ndescription: Never closed\n\n# Demo\n", "---"],
+      ["notMapping", "---\n- just\n- a list\n---\n\n# Demo\n", "---"],
+      ["yamlSyntax", skill("foo: : bar"), ": bar"],
+      ["missing", plainSkill("Text.", "name: demo-sync"), "---"],
+      ["badFormat", plainSkill("Text.", "name: demo-sync\ndescription: Renders <b>bold</b> text"), "Renders"],
+      ["empty", plainSkill("Text.", 'name: "  "\ndescription: Does one thing'), '"  "'],
+      ["tooLong", plainSkill("Text.", `name: demo-sync\ndescription: ${"a".repeat(1025)}`), "aaa"],
+      ["tooFew", skill("triggers: []"), "[]"],
+      ["wrongType", skill("metadata:\n  version: 2"), "2\n"],
+    ])("%s", async (messageId, text, needle) => {
+      expect(idHits(await lintFixture(text), RULE)).toEqual([{ messageId, ...at(text, needle) }]);
+    });
+
+    it("an empty name is both too short and empty: tooShort, empty", async () => {
+      const text = plainSkill("Text.", 'name: ""\ndescription: Does one thing');
+      expect(idHits(await lintFixture(text), RULE).map((h) => h.messageId)).toEqual(["tooShort", "empty"]);
+    });
+
+    it("a project's skill schema: one id per failing keyword", async () => {
+      const schema = {
+        type: "object",
+        required: ["license"],
+        minProperties: 9,
+        properties: {
+          compatibility: { const: "none" },
+          "allowed-tools": { enum: ["Read"] },
+          triggers: { type: "array", maxItems: 1 },
+          metadata: { type: "object", properties: { team: { type: "string", pattern: "^[a-z]+$" }, owner: { type: "string", pattern: "\\S" } } },
+        },
+      };
+      const text = skill('compatibility: Any\nallowed-tools: Write\ntriggers: ["a", "b"]\nmetadata:\n  team: Core\n  owner: " "');
+      const found = idHits(await lintFixture(text, { files: { "skill.schema.json": JSON.stringify(schema) }, config: { schemas: { skill: "skill.schema.json" } } }), RULE);
+      expect(found).toEqual([
+        { messageId: "invalid", ...at(text, "---") },
+        { messageId: "missing", ...at(text, "---") },
+        { messageId: "unexpectedValue", ...at(text, "Any") },
+        { messageId: "notOneOf", ...at(text, "Write") },
+        { messageId: "tooMany", ...at(text, '["a"') },
+        { messageId: "noMatch", ...at(text, "Core") },
+        { messageId: "emptyValue", ...at(text, '" "') },
+      ]);
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, hook, type HookParts, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
+import { at, hits, hook, type HookParts, idHits, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
 
 const RULE = "hook-structure";
 /** The required hooks with `setup` built from `parts`. */
@@ -67,6 +67,71 @@ describe(RULE, () => {
     it("an incomplete optional hook is checked too", async () => {
       const text = integrationSkill({ optionalHooks: `## Optional Hooks\n\n${hook("Status", { errorHandling: null })}` });
       expect(hits(await lintFixture(text), RULE)).toEqual([at(text, "### Status")]);
+    });
+  });
+
+  describe("message ids", () => {
+    it.each([
+      ["missing", withSetup({ trigger: null }), "### Setup"],
+      ["empty", withSetup({ trigger: "**Trigger:**" }), "**Trigger:**"],
+      ["tooFew", withSetup({ behavior: "**Behavior:** call the server and record the result." }), "**Behavior:**"],
+      ["duplicate", ["## Required Hooks", hook("Setup"), hook("Sync"), hook("Error Handling"), hook("sync")].join("\n\n"), "### sync"],
+    ])("%s", async (messageId, hooks, needle) => {
+      const text = integrationSkill({ hooks });
+      expect(idHits(await lintFixture(text), RULE)).toEqual([{ messageId, ...at(text, needle) }]);
+    });
+
+    it("a project's integration schema: one id per failing keyword, each naming its hook", async () => {
+      const str = (more: object) => ({ type: "string", ...more });
+      const schema = {
+        type: "object",
+        properties: {
+          hooks: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              setup: {
+                type: "object",
+                minProperties: 9,
+                properties: {
+                  trigger: str({ maxLength: 5 }),
+                  behavior: { type: "array", maxItems: 1, items: str({ pattern: "^Call", "x-expected": "a call" }) },
+                  errorHandling: { type: "array", items: { type: "object", properties: { case: str({ minLength: 50 }), response: { enum: ["ok"] } } } },
+                  userCommunication: { type: "object", minProperties: 3, properties: { success: { const: "yes" }, failure: str({ pattern: "^Sorry" }) } },
+                },
+              },
+              sync: { type: "object", properties: { trigger: { type: "number" } } },
+              error_handling: { type: "object", properties: { trigger: str({ pattern: "\\S" }) } },
+            },
+          },
+        },
+      };
+      const text = integrationSkill({
+        hooks: ["## Required Hooks", hook("Setup"), hook("Sync"), hook("Error Handling", { trigger: "**Trigger:**" })].join("\n\n"),
+        optionalHooks: `## Optional Hooks\n\n${hook("Status")}`,
+      });
+      const diagnostics = await lintFixture(text, { files: { "x.schema.json": JSON.stringify(schema) }, config: { schemas: { integration: "x.schema.json" } } });
+      const item = at(text, "- Server unreachable");
+      expect(idHits(diagnostics, RULE)).toEqual([
+        { messageId: "invalidHook", ...at(text, "### Setup") },
+        { messageId: "tooLong", ...at(text, "**Trigger:** The user") },
+        { messageId: "tooMany", ...at(text, "**Behavior:**") },
+        { messageId: "badFormat", ...at(text, "2. Record") },
+        { messageId: "tooShort", ...item },
+        { messageId: "notOneOf", ...item },
+        { messageId: "invalid", ...at(text, "**User Communication:**") },
+        { messageId: "unexpectedValue", ...at(text, "- Success") },
+        { messageId: "noMatch", ...at(text, "- Failure") },
+        { messageId: "wrongType", ...at(text, "**Trigger:** The user", 1) },
+        { messageId: "empty", ...at(text, "**Trigger:**\n") },
+        { messageId: "emptyValue", ...at(text, "**Trigger:**\n") },
+        { messageId: "unknownKey", ...at(text, "### Status") },
+      ]);
+      // Issues inside a hook name it; issues of a hook as a whole are about the hook already.
+      for (const d of diagnostics.filter((m) => m.ruleId === RULE)) {
+        if (d.messageId === "invalidHook" || d.messageId === "unknownKey") expect(d.message).not.toContain("in hook");
+        else expect(d.message).toMatch(/ in hook `(setup|sync|error_handling)`/);
+      }
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
+import { at, hits, idHits, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
 
 const RULE = "rate-limits-table";
 const HEADER = "| Limit | Value | Handling |\n|-------|-------|----------|";
@@ -76,6 +76,20 @@ describe(RULE, () => {
     it("no Rate Limits section: at the `integration` key", async () => {
       const text = integrationSkill({ rateLimits: "" });
       expect(hits(await lintFixture(text), RULE)).toEqual([at(text, "integration:")]);
+    });
+  });
+
+  describe("message ids", () => {
+    it.each([
+      ["missing", { rateLimits: "" }, "integration:"],
+      ["noTable", { rateLimits: "## Rate Limits\n\nAbout 100 a minute." }, "## Rate Limits"],
+      ["unexpectedValue", { rateLimits: rateLimits("| Per minute | 100 | Queue |").replace("| Limit | Value | Handling |", "| limit | value | handling |") }, "| limit"],
+      ["tooFew", { rateLimits: `## Rate Limits\n\n${HEADER}` }, "| Limit | Value"],
+      ["badFormat", { rateLimits: rateLimits("| Per minute | 0 | Queue |") }, "0 |"],
+      ["empty", { rateLimits: rateLimits("| Per minute | 100 |   |") }, "|   |"],
+    ])("%s", async (messageId, parts, needle) => {
+      const text = integrationSkill(parts);
+      expect(idHits(await lintFixture(text), RULE)).toEqual([{ messageId, ...at(text, needle) }]);
     });
   });
 

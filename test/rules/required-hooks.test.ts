@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, hook, integrationSkill, lintFixture, plainSkill, spans, withEol } from "../helpers/fixtures.js";
+import { at, hits, hook, idHits, integrationSkill, lintFixture, plainSkill, spans, withEol } from "../helpers/fixtures.js";
 
 const RULE = "required-hooks";
 const requiredHooks = (...titles: string[]) => ["## Required Hooks", ...titles.map((t) => hook(t))].join("\n\n");
@@ -68,6 +68,23 @@ describe(RULE, () => {
         hooks: requiredHooks("Setup", "Sync"),
       });
       expect(hits(await lintFixture(text, { path: "templates/INTEGRATION_TEMPLATE.md" }), RULE)).toEqual([at(text, "## Required Hooks")]);
+    });
+  });
+
+  describe("message ids", () => {
+    it.each([
+      ["noSection", integrationSkill({ hooks: "" }), "integration:"],
+      ["missing", integrationSkill({ hooks: requiredHooks("Setup", "Error Handling") }), "## Required Hooks"],
+      ["misplaced", integrationSkill({ hooks: requiredHooks("Setup", "Sync"), optionalHooks: `## Optional Hooks\n\n${hook("Error Handling")}` }), "## Required Hooks"],
+    ])("%s", async (messageId, text, needle) => {
+      expect(idHits(await lintFixture(text), RULE)).toEqual([{ messageId, ...at(text, needle) }]);
+    });
+
+    it("a hook a project's schema requires: missing", async () => {
+      const schema = { type: "object", properties: { hooks: { type: "object", required: ["status"] } } };
+      const text = integrationSkill();
+      const found = idHits(await lintFixture(text, { files: { "x.schema.json": JSON.stringify(schema) }, config: { schemas: { integration: "x.schema.json" } } }), RULE);
+      expect(found).toEqual([{ messageId: "missing", ...at(text, "## Required Hooks") }]);
     });
   });
 
