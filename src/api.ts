@@ -2,15 +2,18 @@
  * The library's compile entry points: lint, refuse what cannot be built, plan the files, and
  * write a plan into its output folder. `skillc build` and `skillc docs` are these plus printing.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { bundleFrontmatter } from "./compile/bundle.js";
 import { planBuild, TARGET_IDS, type TargetId } from "./compile/index.js";
 import { manifestEntry } from "./compile/manifest.js";
 import { planDocs, type ExistingPage } from "./docs/index.js";
-import { RegionError } from "./errors.js";
+import { RegionError, UsageError } from "./errors.js";
+import { isInside, realPathOf, resolvesInside } from "./fs/inside.js";
 import { skillName } from "./model/skill.js";
-import { diagnosticAt } from "./lint/linter.js";
-import { lintProject, skillsOf, type LintedSkill, type LintOptions } from "./lint/run.js";
+import type { ResolvedConfig } from "./lint/config.js";
+import { createLinter, diagnosticAt } from "./lint/linter.js";
+import { lintProject, resolveOptions, skillsOf, type LintedSkill, type LintOptions } from "./lint/run.js";
 import type { Diagnostic, LintResult } from "./model/diagnostic.js";
 import type { OutputFile } from "./model/generated.js";
 import { FILE_START } from "./model/positions.js";
@@ -18,6 +21,10 @@ import { checkOutputFolder } from "./output/folder.js";
 import type { OutputCommand } from "./output/owned.js";
 import { readPages } from "./output/pages.js";
 import { syncOutputs, type SyncMode, type SyncReport } from "./output/sync.js";
+import { checkWritable, writeInside } from "./output/write.js";
+import { parseSkill } from "./parse/index.js";
+import { bundled, planInit, TEMPLATE_PATH } from "./scaffold/init.js";
+import { invalidSkillName, planNewSkill } from "./scaffold/new.js";
 import { validator } from "./schema/load.js";
 
 export interface CompileResult {
@@ -151,4 +158,94 @@ export async function writeOutputs(result: CompileResult, options: WriteOptions)
   const outDir = resolve(options.cwd ?? process.cwd(), options.outDir);
   checkOutputFolder(outDir, { root: result.root, command: options.command, shown: options.outDir, sources: result.sources });
   return syncOutputs(outDir, result.files, options.mode ?? "write", options.command);
+}
+
+export interface NewSkillOptions {
+  /** The service's id (`trello`): the skill's folder is `<service>-sync` unless `name` is given. */
+  service: string;
+  name?: string;
+  mcpServer?: string;
+  /** Folder for the skill folder, relative to `cwd` (default: `.github/skills` of the project). */
+  dir?: string;
+  /** Template file, relative to `cwd` (default: the project's `templates/INTEGRATION_TEMPLATE.md`, else the bundled one). */
+  template?: string;
+  /** Write even when the skill exists. */
+  force?: boolean;
+  /** Plan and lint, write nothing. */
+  dryRun?: boolean;
+  cwd?: string;
+  config?: ResolvedConfig | string;
+}
+
+export interface NewSkillResult {
+  /** Absolute path of the new SKILL.md, and its content. */
+  path: string;
+  content: string;
+  /** The template filled. */
+  template: string;
+  /** The new skill's lint result: what is left to fill is reported as placeholder warnings. */
+  result: LintResult;
+  /** A skill was there before. */
+  existed: boolean;
+  written: boolean;
+  /** The project's framework protocol, which the skill links, exists. */
+  protocolExists: boolean;
+}
+
+/**
+ * Scaffold an integration skill from the template (`skillc new`): fill it, lint it, and write it
+ * unless it exists (without `force`) or `dryRun`. Names that are not skill names, and a folder a
+ * symlink sends outside the project, are UsageErrors.
+ */
+export async function newSkill(options: NewSkillOptions): Promise<NewSkillResult> {
+  const { cwd, config } = resolveOptions(options);
+  const problem = invalidSkillName(options.service) ?? (options.name !== undefined ? invalidSkillName(options.name) : undefined);
+  if (problem) throw new UsageError(problem);
+  const dir = options.dir ? resolve(cwd, options.dir) : resolve(config.root, ".github/skills");
+  // Inside the project by name but sent elsewhere by a symlink (a cloned repository can ship one): not where the user meant.
+  if (isInside(config.root, dir) && !resolvesInside(config.root, dir)) {
+    throw new UsageError(`Refusing to write into ${relative(cwd, dir).split(sep).join("/") || "."}: a symlink leads it outside the project to ${realPathOf(dir)}; pass --dir with that folder itself if it is meant`);
+  }
+  const template = readTemplate(cwd, config.root, options.template);
+  const plan = planNewSkill({ service: options.service, ...(options.name ? { name: options.name } : {}), ...(options.mcpServer ? { mcpServer: options.mcpServer } : {}), dir, root: config.root, template });
+  const result = await createLinter(config).lintDocument(parseSkill(plan.path, plan.content));
+  const existed = existsSync(plan.path);
+  const write = !options.dryRun && (!existed || Boolean(options.force));
+  if (write) await writeInside(dir, plan.path, plan.content);
+  return { path: plan.path, content: plan.content, template: template.path, result, existed, written: write, protocolExists: existsSync(config.protocol) };
+}
+
+/** The template: `explicit`, else the project's own, else the one bundled with skillc (read as if it sat in the project). */
+function readTemplate(cwd: string, root: string, explicit: string | undefined): { path: string; text: string } {
+  if (explicit) {
+    const path = resolve(cwd, explicit);
+    if (!existsSync(path)) throw new UsageError(`Template not found: ${explicit}`);
+    return { path, text: readFileSync(path, "utf8") };
+  }
+  const own = resolve(root, TEMPLATE_PATH);
+  if (existsSync(own)) return { path: own, text: readFileSync(own, "utf8") };
+  return { path: own, text: bundled(TEMPLATE_PATH) };
+}
+
+export type InitAction = "created" | "overwritten" | "skipped" | "would create" | "would overwrite";
+
+/**
+ * Set up a project (`skillc init`): the config, the integration template, the protocol doc and a
+ * CI workflow, in `cwd`. A file that exists is skipped unless `force`; every write is checked
+ * before the first, so a refusal (a symlink out of the project) writes nothing.
+ */
+export async function init(options: { cwd?: string; force?: boolean; dryRun?: boolean } = {}): Promise<{ path: string; action: InitAction }[]> {
+  const root = resolve(options.cwd ?? process.cwd());
+  const outcome: { path: string; action: InitAction }[] = [];
+  const plan = planInit().map((file) => ({ file, exists: existsSync(resolve(root, file.path)) }));
+  if (!options.dryRun) for (const { file } of plan.filter((p) => !p.exists || options.force)) checkWritable(root, file.path);
+  for (const { file, exists } of plan) {
+    if (exists && !options.force) outcome.push({ path: file.path, action: "skipped" });
+    else if (options.dryRun) outcome.push({ path: file.path, action: exists ? "would overwrite" : "would create" });
+    else {
+      await writeInside(root, file.path, file.content);
+      outcome.push({ path: file.path, action: exists ? "overwritten" : "created" });
+    }
+  }
+  return outcome;
 }

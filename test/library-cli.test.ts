@@ -5,7 +5,7 @@
 import { cpSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build, docs, lint, writeOutputs } from "../src/index.js";
+import { build, docs, init, lint, newSkill, writeOutputs } from "../src/index.js";
 import { project, REPO, skillc } from "./helpers/cli.js";
 
 /** A project with the bundled examples (the broken ones too), the template and the protocol. */
@@ -76,5 +76,20 @@ describe("the library and the CLI agree", () => {
     const cli = skillc(["build", "--out", "."], { cwd: root });
     expect(cli.code).toBe(2);
     await expect(writeOutputs(await build({ cwd: root }), { command: "build", outDir: ".", cwd: root })).rejects.toThrow(cli.stderr.trim().replace(/^skillc: /, ""));
+  });
+
+  it("init and new: the same files", async () => {
+    const [a, b] = [project({}), project({})];
+    expect(skillc(["init"], { cwd: a }).code).toBe(0);
+    expect(skillc(["new", "trello", "--mcp-server", "@delorenj/mcp-server-trello"], { cwd: a }).code).toBe(0);
+    expect((await init({ cwd: b })).map((o) => o.action)).toEqual(["created", "created", "created", "created"]);
+    const made = await newSkill({ service: "trello", mcpServer: "@delorenj/mcp-server-trello", cwd: b });
+    expect(made).toMatchObject({ written: true, existed: false, protocolExists: true });
+    expect(made.result.messages.every((m) => m.ruleId === "placeholder")).toBe(true);
+    expect(tree(b)).toEqual(tree(a));
+    // Again, without --force: the CLI exits 1, the library writes nothing and says the skill existed.
+    expect(skillc(["new", "trello"], { cwd: a }).code).toBe(1);
+    expect(await newSkill({ service: "trello", cwd: b })).toMatchObject({ written: false, existed: true });
+    expect(tree(b)).toEqual(tree(a));
   });
 });

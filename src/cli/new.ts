@@ -1,17 +1,12 @@
 /** `skillc new <service>`: scaffold an integration skill from the template, prompting only on a TTY. */
-import { existsSync, readFileSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
-import { isInside, realPathOf, resolvesInside } from "../fs/inside.js";
+import { relative, sep } from "node:path";
+import { newSkill } from "../api.js";
 import { UsageError } from "../errors.js";
 import { loadConfig } from "../lint/config.js";
-import { createLinter } from "../lint/linter.js";
-import { parseSkill } from "../parse/index.js";
 import { formatters } from "../report/index.js";
-import { bundled, TEMPLATE_PATH } from "../scaffold/init.js";
-import { invalidSkillName, planNewSkill } from "../scaffold/new.js";
+import { invalidSkillName } from "../scaffold/new.js";
 import { useColor } from "./color.js";
 import { ExitCode } from "./exit-codes.js";
-import { writeInside } from "../output/write.js";
 
 export interface NewCommandOptions {
   dir?: string;
@@ -26,6 +21,7 @@ export interface NewCommandOptions {
 
 export async function runNew(serviceArg: string | undefined, options: NewCommandOptions): Promise<number> {
   const cwd = process.cwd();
+  // The config is read first: a broken one is said before any prompt.
   const config = loadConfig(cwd, options.config);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !options.json;
 
@@ -38,49 +34,48 @@ export async function runNew(serviceArg: string | undefined, options: NewCommand
     service ??= asked.service;
     mcpServer ??= asked.mcpServer;
   }
-  const problem = invalidSkillName(service) ?? (options.name !== undefined ? invalidSkillName(options.name) : undefined);
-  if (problem) throw new UsageError(problem);
-
-  const dir = options.dir ? resolve(cwd, options.dir) : resolve(config.root, ".github/skills");
-  // Inside the project by name but sent elsewhere by a symlink (a cloned repository can ship one): not where the user meant.
-  if (isInside(config.root, dir) && !resolvesInside(config.root, dir)) {
-    throw new UsageError(`Refusing to write into ${relative(cwd, dir).split(sep).join("/") || "."}: a symlink leads it outside the project to ${realPathOf(dir)}; pass --dir with that folder itself if it is meant`);
-  }
-  const template = readTemplate(cwd, config.root, options.template);
-  const plan = planNewSkill({ service, ...(options.name ? { name: options.name } : {}), ...(mcpServer ? { mcpServer } : {}), dir, root: config.root, template });
-  const shown = relative(cwd, plan.path).split(sep).join("/");
-  const result = await createLinter(config).lintDocument(parseSkill(plan.path, plan.content));
-  const exists = existsSync(plan.path);
-  const report = (written: boolean) => ({
-    path: plan.path,
-    written,
+  const made = await newSkill({
+    service,
+    cwd,
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    ...(mcpServer ? { mcpServer } : {}),
+    ...(options.dir ? { dir: options.dir } : {}),
+    ...(options.template ? { template: options.template } : {}),
+    config,
+    force: Boolean(options.force),
     dryRun: Boolean(options.dryRun),
-    template: template.path,
+  });
+  const { result, existed } = made;
+  const shown = relative(cwd, made.path).split(sep).join("/");
+  const report = {
+    path: made.path,
+    written: made.written,
+    dryRun: Boolean(options.dryRun),
+    template: made.template,
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     messages: result.messages,
-  });
+  };
 
-  if (exists && !options.force) {
-    if (options.json) process.stdout.write(`${JSON.stringify({ ...report(false), error: "exists" })}\n`);
+  if (existed && !options.force) {
+    if (options.json) process.stdout.write(`${JSON.stringify({ ...report, error: "exists" })}\n`);
     process.stderr.write(`skillc: ${shown} already exists; nothing was written (use --force to overwrite)\n`);
     return ExitCode.Problems;
   }
-  if (!options.dryRun) await writeInside(dir, plan.path, plan.content);
 
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(report(!options.dryRun), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else if (options.dryRun) {
-    process.stdout.write(`Would write ${shown}${exists ? " (overwriting it)" : ""}:\n\n${plan.content}`);
+    process.stdout.write(`Would write ${shown}${existed ? " (overwriting it)" : ""}:\n\n${made.content}`);
   } else {
     const details = formatters.stylish([result], { cwd, color: useColor(process.stdout) });
     const left = result.messages.filter((m) => m.ruleId === "placeholder").length;
     process.stdout.write(
       [
-        `Created ${shown}${exists ? " (overwritten)" : ""}`,
+        `Created ${shown}${existed ? " (overwritten)" : ""}`,
         details.trimEnd(),
         "",
-        ...(existsSync(config.protocol)
+        ...(made.protocolExists
           ? []
           : [`Note: ${relative(cwd, config.protocol).split(sep).join("/")} does not exist yet, so the skill's link to it is broken; \`skillc init\` adds it.`, ""]),
         "Next steps:",
@@ -95,18 +90,6 @@ export async function runNew(serviceArg: string | undefined, options: NewCommand
   }
   // The skill was written; what is left to fix is in the report, and `skillc lint` gates it.
   return ExitCode.Ok;
-}
-
-/** The template: `--template`, else the project's own, else the one bundled with skillc (read as if it sat in the project). */
-function readTemplate(cwd: string, root: string, explicit: string | undefined): { path: string; text: string } {
-  if (explicit) {
-    const path = resolve(cwd, explicit);
-    if (!existsSync(path)) throw new UsageError(`Template not found: ${explicit}`);
-    return { path, text: readFileSync(path, "utf8") };
-  }
-  const own = resolve(root, TEMPLATE_PATH);
-  if (existsSync(own)) return { path: own, text: readFileSync(own, "utf8") };
-  return { path: own, text: bundled(TEMPLATE_PATH) };
 }
 
 /** The user pressed Ctrl-C at a prompt: say that nothing was written. */
