@@ -5,7 +5,7 @@ import type { SkillDocument, Table } from "../model/types.js";
 
 /** A table's rows as `{ column key: value }`, every column present, values in the schema's spelling. */
 function rows(table: Table<string> | undefined, spec: TableSpec) {
-  return (table?.rows ?? []).map((r) => Object.fromEntries(spec.columns.map((c) => [c.key, (c.normalize ?? String)(r.cells[c.key]?.value ?? "")])));
+  return (table?.rows ?? []).map((r) => Object.fromEntries(spec.columns.map((c) => [c.key, r.cells[c.key]?.normalized ?? ""])));
 }
 
 export function manifestEntry(doc: SkillDocument, root: string): Record<string, unknown> {

@@ -131,13 +131,12 @@ function table(t: Table<string> | undefined, spec: TableSpec): string[] {
     "",
     `| ${headers.join(" | ")} |`,
     `|${headers.map(() => "---").join("|")}|`,
-    ...t.rows.map((r) => `| ${spec.columns.map((c) => cell(showCell(c, r.cells[c.key]?.value ?? ""))).join(" | ")} |`),
+    ...t.rows.map((r) => `| ${spec.columns.map((c) => cell(showCell(c, r.cells[c.key]?.normalized ?? ""))).join(" | ")} |`),
     "",
   ];
 }
 
-function showCell(column: TableColumn, value: string): string {
-  const v = column.normalize ? column.normalize(value) : value;
+function showCell(column: TableColumn, v: string): string {
   if (column.docsCell === "code") return `\`${v}\``;
   return column.docsCell === "link" && /^https:\/\//.test(v) ? `<${v}>` : v;
 }

@@ -68,6 +68,8 @@ export interface HookGroup {
 }
 
 export interface TableCell extends Located<string> {
+  /** The value in the schema's spelling (the table descriptor's normaliser applied: `->` for `→`), what every stage uses. */
+  normalized: string;
   /** True when the cell holds a template placeholder such as `[N]`. */
   placeholder: boolean;
 }

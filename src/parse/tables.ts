@@ -13,6 +13,11 @@ const COLUMN_KEYS = Object.fromEntries(
   TABLE_KEYS.map((key) => [key, new Map<string, string>(TABLES[key].columns.map((c) => [normalizeTitle(c.header), c.key]))]),
 ) as { [K in TableKey]: Map<string, ColumnKey<K>> };
 
+/** Each column's normaliser, per table. */
+const NORMALIZERS = Object.fromEntries(
+  TABLE_KEYS.map((key) => [key, new Map<string, (value: string) => string>(TABLES[key].columns.flatMap((c) => ("normalize" in c && c.normalize ? [[c.key, c.normalize]] : [])))]),
+) as Record<TableKey, Map<string, (value: string) => string>>;
+
 /** Normalised section titles, per table. */
 const SECTION_TITLES = Object.fromEntries(TABLE_KEYS.map((key) => [key, TABLES[key].titles.map(normalizeTitle)])) as Record<TableKey, string[]>;
 
@@ -49,7 +54,8 @@ export function extractTable<K extends TableKey>(spans: SectionSpan[], which: K)
       // A cell that is one link (`[Power-Ups admin](https://…)`) stands for its URL.
       const links = cell.children.filter((c) => c.type === "link");
       const value = links.length === 1 && toString(links[0]!).trim() === text ? links[0]!.url : text;
-      cells[key] = { value, range: contentRange(cell), placeholder: hasPlaceholder(text) };
+      const normalize = NORMALIZERS[which].get(key);
+      cells[key] = { value, normalized: normalize ? normalize(value) : value, range: contentRange(cell), placeholder: hasPlaceholder(text) };
     });
     table.rows.push({ range: rangeOf(row), cells });
   }

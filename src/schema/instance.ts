@@ -1,6 +1,6 @@
 /** The model as the plain JSON that integration.schema.json validates, with a position for every JSON pointer. */
 import { TABLE_KEYS, TABLES, type TableSpec } from "../model/tables.js";
-import type { Range, SkillDocument, Table } from "../model/types.js";
+import type { Range, SkillDocument, Table, TableCell } from "../model/types.js";
 import { REQUIRED_HOOKS } from "../parse/hooks.js";
 
 export interface Located {
@@ -82,9 +82,8 @@ function addTable(instance: Record<string, unknown>, pointers: Map<string, Locat
     rows: table.rows.map((row, i) => {
       pointers.set(`${base}/rows/${i}`, { range: row.range });
       const out: Record<string, string> = {};
-      for (const [col, cell] of Object.entries(row.cells) as [string, { value: string; range: Range }][]) {
-        const normalize = spec.columns.find((c) => c.key === col)?.normalize;
-        out[col] = normalize ? normalize(cell.value) : cell.value;
+      for (const [col, cell] of Object.entries(row.cells) as [string, TableCell][]) {
+        out[col] = cell.normalized;
         pointers.set(`${base}/rows/${i}/${col}`, { range: cell.range, raw: cell.value });
       }
       return out;
