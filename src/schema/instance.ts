@@ -1,5 +1,5 @@
 /** The model as the plain JSON that integration.schema.json validates, with a position for every JSON pointer. */
-import { TABLE_KEYS, TABLES, type TableSpec } from "../model/tables.js";
+import { TABLE_KEYS } from "../model/tables.js";
 import type { Range, SkillDocument, Table, TableCell } from "../model/types.js";
 import { REQUIRED_HOOKS } from "../parse/hooks.js";
 
@@ -63,11 +63,11 @@ export function toInstance(doc: SkillDocument, fallback: Range): ModelInstance {
   }
   if (doc.requiredHooks || doc.optionalHooks) instance.hooks = hooks;
 
-  for (const key of TABLE_KEYS) addTable(instance, pointers, key, doc[key], TABLES[key]);
+  for (const key of TABLE_KEYS) addTable(instance, pointers, key, doc[key]);
   return { instance, pointers };
 }
 
-function addTable(instance: Record<string, unknown>, pointers: Map<string, Located>, key: string, table: Table<string> | undefined, spec: TableSpec): void {
+function addTable(instance: Record<string, unknown>, pointers: Map<string, Located>, key: string, table: Table<string> | undefined): void {
   if (!table) return;
   const base = `/${key}`;
   pointers.set(base, { range: table.range ?? table.heading });
