@@ -2,7 +2,8 @@
 import { mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PLAIN_SKILL, project, skillc } from "../helpers/cli.js";
+import { PLAIN_SKILL, project } from "../helpers/cli.js";
+import { run } from "../helpers/run.js";
 
 const skill = (name: string, body = "# Body\n") => `---\nname: ${name}\ndescription: A skill used to test bad input.\n---\n\n${body}`;
 
@@ -34,12 +35,12 @@ const cases: Record<string, { content: string | Uint8Array; rule: string; line: 
 };
 
 describe("bad input never crashes skillc", () => {
-  it("reports each bad file and still lints the good one", () => {
+  it("reports each bad file and still lints the good one", async () => {
     const files: Record<string, string | Uint8Array> = { "skills/good/SKILL.md": skill("good", "# Good\n\n[broken](missing.md)\n") };
     for (const [name, c] of Object.entries(cases)) files[`skills/${name}/SKILL.md`] = c.content;
     files["skills/proto/SKILL.md"] = "---\nname: proto\ndescription: x\n__proto__:\n  polluted: true\nconstructor: 1\n---\n# T\n";
     const root = project(files);
-    const r = skillc(["lint", "--format", "json"], { cwd: root });
+    const r = await run(["lint", "--format", "json"], { cwd: root });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     const results = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
@@ -54,24 +55,24 @@ describe("bad input never crashes skillc", () => {
     expect(byName.get("good")).toEqual([expect.objectContaining({ ruleId: "links", line: 8 })]);
   });
 
-  it("survives a symlink loop and a symlinked folder during discovery", () => {
+  it("survives a symlink loop and a symlinked folder during discovery", async () => {
     const root = project({ "skills/notes/SKILL.md": PLAIN_SKILL.replace("name: notes", "name: notes") });
     mkdirSync(join(root, "loop"));
     symlinkSync(join(root, "loop"), join(root, "loop/again"));
     symlinkSync(join(root, "skills"), join(root, "skills-link"));
-    const r = skillc(["lint"], { cwd: root });
+    const r = await run(["lint"], { cwd: root });
     expect(r).toMatchObject({ code: 0, stderr: "" });
   });
 });
 
 describe("the paragraph limit", () => {
-  it("reports a huge paragraph (or single line) instead of parsing it for seconds, but not a huge code block", () => {
+  it("reports a huge paragraph (or single line) instead of parsing it for seconds, but not a huge code block", async () => {
     const markup = "word [x](y.md) `c` ".repeat(3000); // 57,000 characters on one line
     const root = project({
       "skills/long-line/SKILL.md": skill("long-line", `${markup}\n`),
       "skills/long-code/SKILL.md": skill("long-code", `\`\`\`text\n${"x".repeat(80)}\n`.repeat(1) + `${"x".repeat(79)}\n`.repeat(1000) + "```\n"),
     });
-    const r = JSON.parse(skillc(["lint", "--format", "json"], { cwd: root }).stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
+    const r = JSON.parse((await run(["lint", "--format", "json"], { cwd: root })).stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
     const byName = new Map(r.map((x) => [x.filePath.split("/").at(-2)!, x.messages]));
     expect(byName.get("long-line")).toEqual([expect.objectContaining({ ruleId: "limits", line: 6 })]);
     expect(byName.get("long-code")).toEqual([]);

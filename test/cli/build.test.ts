@@ -11,6 +11,7 @@ import { parse as parseToml } from "smol-toml";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { PLAIN_SKILL, project, REPO, skillc } from "../helpers/cli.js";
+import { run } from "../helpers/run.js";
 
 const read = (p: string) => readFileSync(p, "utf8");
 const posix = (p: string) => p.split(sep).join("/");
@@ -86,6 +87,7 @@ const parseJsonc = (text: string) => JSON.parse(text.replace(/^\s*\/\/.*$/gm, ""
 
 const SPEC_KEYS = ["name", "description", "license", "compatibility", "allowed-tools", "metadata"];
 
+/** The built binary, once: the golden files and what every output must satisfy. The other tests run in this process (helpers/run.ts). */
 describe("skillc build: the repository examples", () => {
   const root = examplesProject();
   const out = join(root, "out");
@@ -256,7 +258,7 @@ describe("skillc build: the repository examples", () => {
 });
 
 describe("skillc build: bundles", () => {
-  it("copies companion files byte for byte and keeps a script's executable bit", () => {
+  it("copies companion files byte for byte and keeps a script's executable bit", async () => {
     const allBytes = Uint8Array.from({ length: 256 }, (_, i) => i);
     const crlf = "first line\r\nsecond line\r\n\r\nlast line without newline";
     const script = "#!/bin/sh\necho \"hello from the toolbox\"\n";
@@ -269,7 +271,7 @@ describe("skillc build: bundles", () => {
     });
     chmodSync(join(root, "skills/toolbox/scripts/run.sh"), 0o755);
     chmodSync(join(root, "skills/toolbox/notes-crlf.txt"), 0o644);
-    const r = skillc(["build", "--out", "out"], { cwd: root });
+    const r = await run(["build", "--out", "out"], { cwd: root });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const dirs = bundleDirs(join(root, "out"));
@@ -285,7 +287,7 @@ describe("skillc build: bundles", () => {
     }
   });
 
-  it("keeps frontmatter keys the model does not know: spec ones at top level, others as metadata strings", () => {
+  it("keeps frontmatter keys the model does not know: spec ones at top level, others as metadata strings", async () => {
     const root = temp({
       "skills/keeper/SKILL.md": [
         "---",
@@ -308,7 +310,7 @@ describe("skillc build: bundles", () => {
         "",
       ].join("\n"),
     });
-    const r = skillc(["build", "--out", "out"], { cwd: root });
+    const r = await run(["build", "--out", "out"], { cwd: root });
     expect(r.code).toBe(0);
     for (const dir of bundleDirs(join(root, "out"))) {
       const fm = frontmatterOf(read(join(dir, "SKILL.md")));
@@ -327,23 +329,23 @@ describe("skillc build: bundles", () => {
 });
 
 describe("skillc build: determinism", () => {
-  it("two folders and two runs give byte-identical trees with no absolute paths", () => {
+  it("two folders and two runs give byte-identical trees with no absolute paths", async () => {
     const a = examplesProject();
     const b = examplesProject();
-    expect(skillc(["build", "--out", "out"], { cwd: a }).code).toBe(0);
-    expect(skillc(["build", "--out", "out"], { cwd: b }).code).toBe(0);
+    expect((await run(["build", "--out", "out"], { cwd: a })).code).toBe(0);
+    expect((await run(["build", "--out", "out"], { cwd: b })).code).toBe(0);
     const treeA = tree(join(a, "out"));
     expect(Object.keys(treeA).length).toBeGreaterThan(40);
     expect(tree(join(b, "out"))).toEqual(treeA);
 
     // Again in the same folder: nothing to write, nothing changes.
-    const again = skillc(["build", "--out", "out"], { cwd: a });
+    const again = await run(["build", "--out", "out"], { cwd: a });
     expect(again).toMatchObject({ code: 0, stdout: "out is up to date\n" });
     expect(tree(join(a, "out"))).toEqual(treeA);
 
     // From scratch in the same folder: the same bytes.
     rmSync(join(a, "out"), { recursive: true });
-    expect(skillc(["build", "--out", "out"], { cwd: a }).code).toBe(0);
+    expect((await run(["build", "--out", "out"], { cwd: a })).code).toBe(0);
     expect(tree(join(a, "out"))).toEqual(treeA);
 
     for (const root of [a, b]) {
@@ -356,23 +358,23 @@ describe("skillc build: determinism", () => {
 });
 
 describe("skillc build: --check and --dry-run", () => {
-  it("--check lists missing files, passes after a build, flags a stale source, and writes nothing", () => {
+  it("--check lists missing files, passes after a build, flags a stale source, and writes nothing", async () => {
     const root = examplesProject();
     const out = join(root, "out");
-    const before = skillc(["build", "--out", "out", "--check"], { cwd: root });
+    const before = await run(["build", "--out", "out", "--check"], { cwd: root });
     expect(before.code).toBe(1);
     expect(before.stderr).toMatch(/^missing\s+out\/skills\.json$/m);
     expect(before.stderr).toMatch(/^missing\s+out\/claude\/\.claude\/skills\/trello-sync\/SKILL\.md$/m);
     expect(before.stderr).toMatch(/^missing\s+out\/codex\/\.codex\/config\.toml$/m);
     expect(existsSync(out)).toBe(false);
 
-    expect(skillc(["build", "--out", "out"], { cwd: root }).code).toBe(0);
-    expect(skillc(["build", "--out", "out", "--check"], { cwd: root })).toMatchObject({ code: 0, stdout: "out is up to date\n" });
+    expect((await run(["build", "--out", "out"], { cwd: root })).code).toBe(0);
+    expect(await run(["build", "--out", "out", "--check"], { cwd: root })).toMatchObject({ code: 0, stdout: "out is up to date\n" });
 
     const source = join(root, "examples/trello-sync/SKILL.md");
     writeFileSync(source, read(source).replace("Sync the workspace task list with a Trello board.", "Sync the task list with one Trello board."));
     const built = tree(out);
-    const stale = skillc(["build", "--out", "out", "--check"], { cwd: root });
+    const stale = await run(["build", "--out", "out", "--check"], { cwd: root });
     expect(stale.code).toBe(1);
     expect(stale.stderr).toMatch(/^stale\s+out\/claude\/\.claude\/skills\/trello-sync\/SKILL\.md$/m);
     expect(stale.stderr).toMatch(/^stale\s+out\/skills\.json$/m);
@@ -380,19 +382,19 @@ describe("skillc build: --check and --dry-run", () => {
     expect(tree(out)).toEqual(built);
   });
 
-  it("--dry-run lists what it would write and writes nothing", () => {
+  it("--dry-run lists what it would write and writes nothing", async () => {
     const root = examplesProject();
     const out = join(root, "out");
-    const fresh = skillc(["build", "--out", "out", "--dry-run"], { cwd: root });
+    const fresh = await run(["build", "--out", "out", "--dry-run"], { cwd: root });
     expect(fresh.code).toBe(0);
     expect(fresh.stdout).toMatch(/^would write\s+out\/skills\.json$/m);
     expect(existsSync(out)).toBe(false);
 
-    expect(skillc(["build", "--out", "out"], { cwd: root }).code).toBe(0);
+    expect((await run(["build", "--out", "out"], { cwd: root })).code).toBe(0);
     const source = join(root, "examples/trello-sync/SKILL.md");
     writeFileSync(source, read(source).replace("Sync the workspace task list with a Trello board.", "Sync the task list with one Trello board."));
     const built = tree(out);
-    const dry = skillc(["build", "--out", "out", "--dry-run"], { cwd: root });
+    const dry = await run(["build", "--out", "out", "--dry-run"], { cwd: root });
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/^would write\s+out\/claude\/\.claude\/skills\/trello-sync\/SKILL\.md$/m);
     expect(tree(out)).toEqual(built);
@@ -400,7 +402,7 @@ describe("skillc build: --check and --dry-run", () => {
 });
 
 describe("skillc build: refusal, removal and targets", () => {
-  it("does not build a skill with lint errors, names it, exits 1 and builds the others", () => {
+  it("does not build a skill with lint errors, names it, exits 1 and builds the others", async () => {
     const trello = read(join(REPO, "examples/trello-sync/SKILL.md"));
     const root = examplesProject({
       // A plain skill with a broken link (rule links).
@@ -412,7 +414,7 @@ describe("skillc build: refusal, removal and targets", () => {
         .replace('mcp_server: "@delorenj/mcp-server-trello"', 'mcp_server: "@example/jira-mcp"')
         .replace("## Rate Limits", "## Rate Limitz"),
     });
-    const r = skillc(["build", "--out", "out"], { cwd: root });
+    const r = await run(["build", "--out", "out"], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("skills/broken-skill/SKILL.md");
     expect(r.stderr).toContain("skills/jira-sync/SKILL.md");
@@ -429,10 +431,10 @@ describe("skillc build: refusal, removal and targets", () => {
     expect(JSON.parse(read(join(out, "skills.json"))).skills.map((s: { name: string }) => s.name)).toEqual(["google-calendar-sync", "release-notes", "trello-sync"]);
   });
 
-  it("removes the generated files of a deleted skill and leaves hand-made files alone", () => {
+  it("removes the generated files of a deleted skill and leaves hand-made files alone", async () => {
     const root = examplesProject();
     const out = join(root, "out");
-    expect(skillc(["build", "--out", "out"], { cwd: root }).code).toBe(0);
+    expect((await run(["build", "--out", "out"], { cwd: root })).code).toBe(0);
     expect(files(out).filter((p) => p.includes("google-calendar")).length).toBeGreaterThan(0);
     const handMade = {
       "NOTES.md": "# Our notes about the build\n",
@@ -442,12 +444,12 @@ describe("skillc build: refusal, removal and targets", () => {
     for (const [rel, content] of Object.entries(handMade)) writeFileSync(join(out, rel), content);
 
     rmSync(join(root, "examples/google-calendar-sync"), { recursive: true });
-    const check = skillc(["build", "--out", "out", "--check"], { cwd: root });
+    const check = await run(["build", "--out", "out", "--check"], { cwd: root });
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/^would remove\s+out\/claude\/\.claude\/skills\/google-calendar-sync\/SKILL\.md$/m);
     expect(check.stderr).not.toContain("NOTES.md");
 
-    const r = skillc(["build", "--out", "out"], { cwd: root });
+    const r = await run(["build", "--out", "out"], { cwd: root });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^removed\s+out\/registry\/google-calendar\/server\.json$/m);
     const left = files(out).filter((p) => p.includes("google-calendar"));
@@ -455,13 +457,13 @@ describe("skillc build: refusal, removal and targets", () => {
     for (const [rel, content] of Object.entries(handMade)) expect(read(join(out, rel)), rel).toBe(content);
     expect(Object.keys(JSON.parse(read(join(out, "claude/.mcp.json"))).mcpServers)).toEqual(["trello"]);
     expect(read(join(out, "AGENTS.md"))).not.toContain("google-calendar");
-    expect(skillc(["build", "--out", "out", "--check"], { cwd: root }).code).toBe(0);
+    expect((await run(["build", "--out", "out", "--check"], { cwd: root })).code).toBe(0);
   });
 
-  it("--target claude,codex builds only those two target folders", () => {
+  it("--target claude,codex builds only those two target folders", async () => {
     const root = examplesProject();
     const out = join(root, "out");
-    const r = skillc(["build", "--out", "out", "--target", "claude,codex"], { cwd: root });
+    const r = await run(["build", "--out", "out", "--target", "claude,codex"], { cwd: root });
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([".skillc-outputs", "AGENTS.md", "available_skills.xml", "claude", "codex", "registry", "skills.json"]);
     expect(existsSync(join(out, "claude/.claude/skills/trello-sync/SKILL.md"))).toBe(true);
@@ -474,20 +476,20 @@ describe("skillc build: refusal, removal and targets", () => {
     expect(agents).not.toMatch(/`(agents|copilot|cursor|opencode)\/`/);
   });
 
-  it("an unknown target is a usage error and writes nothing", () => {
+  it("an unknown target is a usage error and writes nothing", async () => {
     const root = examplesProject();
-    const r = skillc(["build", "--out", "out", "--target", "claude,vim"], { cwd: root });
+    const r = await run(["build", "--out", "out", "--target", "claude,vim"], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('"vim"');
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(existsSync(join(root, "out"))).toBe(false);
   });
 
-  it("refuses --out at the folder of a skill whose SKILL.md is a symlink to elsewhere", () => {
+  it("refuses --out at the folder of a skill whose SKILL.md is a symlink to elsewhere", async () => {
     const root = temp({ "away/evil/SKILL.md": PLAIN_SKILL.replace("name: notes", "name: evil") });
     mkdirSync(join(root, "proj/skills/evil"), { recursive: true });
     symlinkSync("../../../away/evil/SKILL.md", join(root, "proj/skills/evil/SKILL.md"));
-    const r = skillc(["build", "--out", "skills/evil"], { cwd: join(root, "proj") });
+    const r = await run(["build", "--out", "skills/evil"], { cwd: join(root, "proj") });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^skillc: Refusing --out skills\/evil: it holds skills\/evil\/SKILL\.md, a skill being read/);
     expect(readdirSync(join(root, "proj/skills/evil"))).toEqual(["SKILL.md"]);
@@ -517,28 +519,28 @@ describe("skillc build: output is never read back as a source", () => {
     ].join("\n");
   }
 
-  it("lint's default discovery skips a build folder that is not dist", () => {
+  it("lint's default discovery skips a build folder that is not dist", async () => {
     const root = examplesProject({ "skills/long-skill/SKILL.md": longSkill() });
-    const lintBefore = skillc(["lint", "--format", "json"], { cwd: root });
+    const lintBefore = await run(["lint", "--format", "json"], { cwd: root });
     expect(lintBefore.code, lintBefore.stdout + lintBefore.stderr).toBe(0);
 
-    const r = skillc(["build", "--out", "build"], { cwd: root });
+    const r = await run(["build", "--out", "build"], { cwd: root });
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(join(root, "build/claude/.claude/skills/long-skill/SKILL.md"))).toBe(true);
 
-    const lint = skillc(["lint", "--format", "json"], { cwd: root });
+    const lint = await run(["lint", "--format", "json"], { cwd: root });
     expect(lint.code, lint.stdout + lint.stderr).toBe(0);
     const linted = (JSON.parse(lint.stdout) as { filePath: string }[]).map((f) => posix(relative(realpathSync(root), realpathSync(f.filePath))));
     expect(linted.filter((p) => p.startsWith("build/"))).toEqual([]);
     expect(linted.sort()).toEqual(["examples/google-calendar-sync/SKILL.md", "examples/release-notes/SKILL.md", "examples/trello-sync/SKILL.md", "skills/long-skill/SKILL.md"]);
   });
 
-  it("a second build into a folder that is not dist finds nothing to do", () => {
+  it("a second build into a folder that is not dist finds nothing to do", async () => {
     const root = examplesProject({ "skills/long-skill/SKILL.md": longSkill() });
-    expect(skillc(["build", "--out", "build"], { cwd: root }).code).toBe(0);
+    expect((await run(["build", "--out", "build"], { cwd: root })).code).toBe(0);
     const built = tree(join(root, "build"));
-    expect(skillc(["build", "--out", "build"], { cwd: root })).toMatchObject({ code: 0, stdout: "build is up to date\n" });
-    expect(skillc(["build", "--out", "build", "--check"], { cwd: root }).code).toBe(0);
+    expect(await run(["build", "--out", "build"], { cwd: root })).toMatchObject({ code: 0, stdout: "build is up to date\n" });
+    expect((await run(["build", "--out", "build", "--check"], { cwd: root })).code).toBe(0);
     expect(tree(join(root, "build"))).toEqual(built);
     expect(JSON.parse(read(join(root, "build/skills.json"))).skills.map((s: { source: string }) => s.source)).toEqual([
       "examples/google-calendar-sync/SKILL.md",
@@ -550,10 +552,10 @@ describe("skillc build: output is never read back as a source", () => {
 });
 
 describe("skillc build with two skills of one name", () => {
-  it("builds neither, names both and exits 1", () => {
+  it("builds neither, names both and exits 1", async () => {
     const skill = "---\nname: twin\ndescription: A twin skill.\n---\n# Twin\n";
     const root = project({ "a/twin/SKILL.md": skill, "b/twin/SKILL.md": skill, "c/solo/SKILL.md": skill.replace(/twin/g, "solo") });
-    const r = skillc(["build", "--out", "out", "--target", "agents"], { cwd: root });
+    const r = await run(["build", "--out", "out", "--target", "agents"], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Not built: `b/twin/SKILL.md` has the name `twin` too");
     expect(r.stderr).toContain("Not built: `a/twin/SKILL.md` has the name `twin` too");

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { project, REPO, skillc } from "../helpers/cli.js";
+import { run } from "../helpers/run.js";
 
 const read = (p: string) => readFileSync(p, "utf8");
 const example = (name: string) => read(join(REPO, "examples", name, "SKILL.md"));
@@ -20,6 +21,7 @@ function docsProject(extra: Record<string, string> = {}): string {
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, encoding: "utf8" }).sort().map((f) => [f, read(join(dir, f))]));
 
 describe("skillc docs", () => {
+  // Through the built binary; the other tests run in this process (helpers/run.ts).
   it("writes one page per integration and an index; --check then passes", () => {
     const root = docsProject();
     expect(skillc(["docs", "--check"], { cwd: root }).code).toBe(1);
@@ -40,43 +42,43 @@ describe("skillc docs", () => {
     expect(skillc(["docs", "--check"], { cwd: root })).toMatchObject({ code: 0, stdout: "docs/protocols is up to date\n" });
   });
 
-  it("is deterministic: two runs in two folders give identical trees", () => {
+  it("is deterministic: two runs in two folders give identical trees", async () => {
     const a = docsProject();
     const b = docsProject();
-    skillc(["docs"], { cwd: a });
-    skillc(["docs"], { cwd: b });
+    await run(["docs"], { cwd: a });
+    await run(["docs"], { cwd: b });
     expect(snapshot(join(a, "docs/protocols"))).toEqual(snapshot(join(b, "docs/protocols")));
   });
 
-  it("--check lists what is stale and --dry-run writes nothing", () => {
+  it("--check lists what is stale and --dry-run writes nothing", async () => {
     const root = docsProject();
-    skillc(["docs"], { cwd: root });
+    await run(["docs"], { cwd: root });
     rmSync(join(root, "docs/protocols/index.md"));
-    const check = skillc(["docs", "--check"], { cwd: root });
+    const check = await run(["docs", "--check"], { cwd: root });
     expect(check.code).toBe(1);
     expect(check.stderr).toContain("missing  docs/protocols/index.md");
-    const dry = skillc(["docs", "--dry-run"], { cwd: root });
+    const dry = await run(["docs", "--dry-run"], { cwd: root });
     expect(dry.stdout).toContain("would write  docs/protocols/index.md");
     expect(existsSync(join(root, "docs/protocols/index.md"))).toBe(false);
   });
 
-  it("never overwrites a page someone edited since skillc wrote it: it says so and exits 1", () => {
+  it("never overwrites a page someone edited since skillc wrote it: it says so and exits 1", async () => {
     const root = docsProject();
-    skillc(["docs"], { cwd: root });
+    await run(["docs"], { cwd: root });
     const page = join(root, "docs/protocols/trello.md");
     writeFileSync(page, `${read(page)}\nedited\n`);
     for (const args of [["docs", "--check"], ["docs"]]) {
-      const r = skillc(args, { cwd: root });
+      const r = await run(args, { cwd: root });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain("docs/protocols/trello.md changed since skillc wrote it; not overwritten");
     }
     expect(read(page)).toContain("edited");
   });
 
-  it("fills regions in hand-written pages and leaves the text around them alone", () => {
+  it("fills regions in hand-written pages and leaves the text around them alone", async () => {
     const page = "# Ours\n\nBefore.\n\n<!-- skillc:begin integrations -->\nold\n<!-- skillc:end integrations -->\n\nAfter.\n\n<!-- skillc:begin hooks -->\n<!-- skillc:end hooks -->\n";
     const root = docsProject({ "docs/protocols/overview.md": page });
-    expect(skillc(["docs"], { cwd: root }).code).toBe(0);
+    expect((await run(["docs"], { cwd: root })).code).toBe(0);
     const text = read(join(root, "docs/protocols/overview.md"));
     expect(text.startsWith("# Ours\n\nBefore.\n\n<!-- skillc:begin integrations -->\n| Service |")).toBe(true);
     expect(text).toContain("<!-- skillc:end integrations -->\n\nAfter.\n\n<!-- skillc:begin hooks -->\n| Hook |");
@@ -87,47 +89,47 @@ describe("skillc docs", () => {
     ["<!-- skillc:begin nonsense -->\n<!-- skillc:end nonsense -->\n", /unknown region "nonsense"/],
     ["<!-- skillc:begin hooks -->\nno end\n", /region "hooks" is never closed/],
     ["<!-- skillc:end hooks -->\n", /has no matching begin/],
-  ])("a bad region is a clear usage error: %j", (page, pattern) => {
+  ])("a bad region is a clear usage error: %j", async (page, pattern) => {
     const root = docsProject({ "docs/protocols/bad.md": page });
-    const r = skillc(["docs"], { cwd: root });
+    const r = await run(["docs"], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(pattern);
     expect(r.stderr).toContain("bad.md");
     expect(existsSync(join(root, "docs/protocols/trello.md"))).toBe(false);
   });
 
-  it("removes a page it generated once its skill is gone, never a hand-written one", () => {
+  it("removes a page it generated once its skill is gone, never a hand-written one", async () => {
     const root = docsProject({ "docs/protocols/notes.md": "# Our notes, by hand\n" });
-    skillc(["docs"], { cwd: root });
+    await run(["docs"], { cwd: root });
     rmSync(join(root, "skills/google-calendar-sync"), { recursive: true });
-    expect(skillc(["docs", "--check"], { cwd: root }).stderr).toContain("would remove  docs/protocols/google-calendar.md");
-    const r = skillc(["docs"], { cwd: root });
+    expect((await run(["docs", "--check"], { cwd: root })).stderr).toContain("would remove  docs/protocols/google-calendar.md");
+    const r = await run(["docs"], { cwd: root });
     expect(r.stdout).toContain("removed");
     expect(existsSync(join(root, "docs/protocols/google-calendar.md"))).toBe(false);
     expect(existsSync(join(root, "docs/protocols/notes.md"))).toBe(true);
     expect(existsSync(join(root, "docs/protocols/integration-framework.md"))).toBe(true);
   });
 
-  it("skips a skill with lint errors, says so and exits 1", () => {
+  it("skips a skill with lint errors, says so and exits 1", async () => {
     const root = docsProject({ "skills/broken-sync/SKILL.md": example("trello-sync").replace("name: trello-sync", "name: broken-sync").replace("## Rate Limits", "## Rate Limitz") });
-    const r = skillc(["docs"], { cwd: root });
+    const r = await run(["docs"], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("skipping skills/broken-sync/SKILL.md");
   });
 
-  it("skips a skill whose SKILL.md is a symlink out of the project, even with the links rule off", () => {
+  it("skips a skill whose SKILL.md is a symlink out of the project, even with the links rule off", async () => {
     const away = project({ "SKILL.md": example("trello-sync").replace("name: trello-sync", "name: away-sync").replace("Sync the workspace", "AWAY-SENTINEL sync the workspace") });
     const root = docsProject({ "skillc.config.json": '{ "rules": { "links": "off" } }\n' });
     mkdirSync(join(root, "skills/away-sync"));
     symlinkSync(join(away, "SKILL.md"), join(root, "skills/away-sync/SKILL.md"));
-    const r = skillc(["docs"], { cwd: root });
+    const r = await run(["docs"], { cwd: root });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("skipping skills/away-sync/SKILL.md");
     expect(r.stderr).toContain("skill file outside the project");
     for (const [file, text] of Object.entries(snapshot(join(root, "docs/protocols")))) expect(text, file).not.toContain("AWAY-SENTINEL");
   });
 
-  it("keeps the repository's own docs/protocols current", () => {
-    expect(skillc(["docs", "--check"], { cwd: REPO })).toMatchObject({ code: 0 });
+  it("keeps the repository's own docs/protocols current", async () => {
+    expect(await run(["docs", "--check"], { cwd: REPO })).toMatchObject({ code: 0 });
   });
 });
