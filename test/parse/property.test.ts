@@ -3,9 +3,10 @@
  * linting never throw, every diagnostic lies inside the file (1-based, within its lines), and
  * turning a rule off removes exactly its diagnostics.
  *
- * `npm test` runs a bounded number of cases; `npm run fuzz` runs a long campaign
- * (SKILLC_FUZZ_RUNS, default 20,000 per property) from SKILLC_FUZZ_SEED, and fast-check prints
- * the seed, the path and the shrunk input of any failure, so it can be replayed.
+ * `npm test` runs a fifth of each property's cases and `npm run test:slow` all of them
+ * (helpers/runs.ts); `npm run fuzz` runs a long campaign (SKILLC_FUZZ_RUNS, default 20,000 per
+ * property) from SKILLC_FUZZ_SEED, and fast-check prints the seed, the path and the shrunk input
+ * of any failure, so it can be replayed.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -14,11 +15,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLinter, parseSkill, resolveConfig, rules } from "../../src/index.js";
 import { REPO } from "../helpers/cli.js";
+import { propertyRuns } from "../helpers/runs.js";
 
-const FUZZ_RUNS = Number(process.env.SKILLC_FUZZ_RUNS ?? 0);
-const SEED = process.env.SKILLC_FUZZ_SEED === undefined ? undefined : Number(process.env.SKILLC_FUZZ_SEED);
-/** The number of runs: bounded in `npm test`, long in `npm run fuzz`. */
-const runs = (normal: number) => ({ numRuns: FUZZ_RUNS || normal, ...(SEED === undefined ? {} : { seed: SEED }) });
 
 const root = mkdtempSync(join(tmpdir(), "skillc-prop-"));
 writeFileSync(join(root, "README.md"), "x");
@@ -50,16 +48,16 @@ const example = readFileSync(join(REPO, "test/parse/fixtures/integration.md"), "
 
 describe("parser and linter properties", () => {
   it("never throw on arbitrary strings", async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ unit: "binary", maxLength: 400 }), (s) => check(s)), runs(300));
+    await fc.assert(fc.asyncProperty(fc.string({ unit: "binary", maxLength: 400 }), (s) => check(s)), propertyRuns(300));
   });
 
   it("never throw on arbitrary bytes", async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), (b) => check(b)), runs(200));
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), (b) => check(b)), propertyRuns(200));
   });
 
   it("never throw on Markdown-shaped documents, as skills or templates", async () => {
     const doc = fc.array(pieces, { maxLength: 60 }).map((lines) => lines.join("\n"));
-    await fc.assert(fc.asyncProperty(doc, fc.boolean(), (text, template) => check(text, template)), runs(300));
+    await fc.assert(fc.asyncProperty(doc, fc.boolean(), (text, template) => check(text, template)), propertyRuns(300));
   });
 
   it("turning a rule off removes exactly its diagnostics", async () => {
@@ -72,7 +70,7 @@ describe("parser and linter properties", () => {
         const without = await off.lintDocument(parseSkill(path, text));
         expect(without.messages).toEqual(all.messages.filter((m) => m.ruleId !== id));
       }),
-      runs(150),
+      propertyRuns(150),
     );
   });
 
@@ -113,7 +111,7 @@ describe("parser and linter properties", () => {
         }
         await check(data);
       }),
-      runs(200),
+      propertyRuns(200),
     );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A corrupt lint cache of the right version (`--cache`) costs a relint, never an internal error:
  * whatever JSON value stands anywhere in a valid cache file, lint() answers every file and its
- * results can be formatted.
+ * results can be formatted. (The random cases: a fifth in `npm test`, all in `npm run test:slow`.)
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatters, lint, resolveConfig, type LintResult, type ResolvedConfig } from "../../src/index.js";
+import { propertyRuns } from "../helpers/runs.js";
 
 const CACHE = ".skillccache";
 const skill = (name: string, body: string) => `---\nname: ${name}\ndescription: Notes for the cache tests.\n---\n\n# ${name}\n\n${body}\n`;
@@ -114,7 +115,7 @@ describe("a corrupt lint cache", () => {
       fc.asyncProperty(fc.constantFrom(...paths), fc.jsonValue(), async (path, value) => {
         expectUsable(await lintWithCache(JSON.stringify(substitute(valid, path, value))));
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
@@ -123,7 +124,7 @@ describe("a corrupt lint cache", () => {
       fc.asyncProperty(fc.oneof(fc.json(), fc.string()), async (text) => {
         expect(await lintWithCache(text)).toEqual(fresh);
       }),
-      { numRuns: 100 },
+      propertyRuns(100),
     );
   });
 });
