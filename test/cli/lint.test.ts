@@ -74,6 +74,7 @@ describe("skillc lint", () => {
     [["lint", "--format", "xml"], /format/],
     [["lint", "missing-folder"], /No such file or directory: missing-folder/],
     [["lint", "nothing/**/*.md"], /No files matching the pattern/],
+    [["lint", "--concurrency", "0"], /--concurrency/],
   ])("exits 2 with a one-line message for usage errors: %j", async (args, pattern) => {
     const root = project({ "skills/notes/SKILL.md": PLAIN_SKILL });
     const r = await run(args, { cwd: root });

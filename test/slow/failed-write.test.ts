@@ -3,11 +3,11 @@
  * kernel stops any file at 1 KiB (the process gets SIGXFSZ, or EFBIG where it ignores it), as a
  * full disk would. A plain `writeFile` would leave the target truncated to that first KiB; skillc
  * writes a temporary file and renames it, so every target is its old self or wholly new, and no
- * temporary file is left behind. (`build` killed with SIGKILL mid-write: crash.test.ts.)
+ * temporary file is left behind. (`build` killed with SIGKILL mid-write: crash.test.ts; a symlink
+ * in the target folder: test/security/symlinked-targets.test.ts.)
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: the benchmark's generator is plain JavaScript without types.
@@ -132,81 +132,5 @@ describe("a write that fails halfway leaves the old file whole", () => {
     expect(next.code).toBe(1); // the generated skills link a protocol this project lacks
     expect(JSON.parse(next.stdout)).toHaveLength(6);
     expect(readFileSync(join(root, ".skillccache"), "utf8").length).toBeGreaterThan(1024);
-  });
-});
-
-describe("a symlink in the target folder is not followed out of it", () => {
-  const outside = () => project({ "victim.md": "not skillc's to write\n" });
-  const expectRefused = (r: ReturnType<typeof skillc>, victim: string) => {
-    expect(r.code, r.stderr).toBe(2);
-    expect(r.stderr).toMatch(/^skillc: Refusing to write .*symlink/);
-    expect(readFileSync(victim, "utf8")).toBe("not skillc's to write\n");
-  };
-
-  it("build: a bundle folder linked outside", () => {
-    const away = outside();
-    const root = project({ "docs/protocols/integration-framework.md": "# Integration framework\n", ".github/skills/notes/SKILL.md": PLAIN_SKILL });
-    mkdirSync(join(root, "out/claude/.claude/skills"), { recursive: true });
-    symlinkSync(away, join(root, "out/claude/.claude/skills/notes"));
-    expectRefused(skillc(["build", "--out", "out", "--target", "claude"], { cwd: root }), join(away, "victim.md"));
-    expect(readdirSync(away)).toEqual(["victim.md"]);
-  });
-
-  it("build: a folder higher up linked outside: refused before anything is written, no folder made in it", () => {
-    const away = outside();
-    const root = project({ "docs/protocols/integration-framework.md": "# Integration framework\n", ".github/skills/notes/SKILL.md": PLAIN_SKILL });
-    mkdirSync(join(root, "out"));
-    symlinkSync(away, join(root, "out/claude"));
-    expectRefused(skillc(["build", "--out", "out", "--target", "claude"], { cwd: root }), join(away, "victim.md"));
-    expect(readdirSync(away)).toEqual(["victim.md"]);
-    // Checked before anything is written: no AGENTS.md left behind, unrecorded, for the next run to call foreign.
-    expect(readdirSync(join(root, "out"))).toEqual(["claude"]);
-  });
-
-  it("build: a record naming a file through a folder linked outside does not remove it", () => {
-    const away = outside();
-    const root = project({ "docs/protocols/integration-framework.md": "# Integration framework\n", ".github/skills/notes/SKILL.md": PLAIN_SKILL });
-    mkdirSync(join(root, "out"));
-    symlinkSync(away, join(root, "out/link"));
-    // The record sits in a folder anyone can write: this one claims the file behind the symlink, with its real hash.
-    const hash = createHash("sha256").update("not skillc's to write\n").digest("hex");
-    writeFileSync(join(root, "out/.skillc-outputs"), JSON.stringify({ generator: "skillc", command: "build", files: { "link/victim.md": hash } }));
-    const r = skillc(["build", "--out", "out", "--target", "claude"], { cwd: root });
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).not.toContain("removed");
-    expect(r.stderr).toContain("out/link/victim.md is no longer produced");
-    expect(readFileSync(join(away, "victim.md"), "utf8")).toBe("not skillc's to write\n");
-  });
-
-  it("init: a folder linked outside: refused before anything is written, no folder made in it", () => {
-    const away = outside();
-    const root = project({});
-    symlinkSync(away, join(root, "docs"));
-    expectRefused(skillc(["init"], { cwd: root }), join(away, "victim.md"));
-    expect(readdirSync(away)).toEqual(["victim.md"]);
-    expect(readdirSync(root)).toEqual(["docs"]);
-  });
-
-  it("docs: a page that is a symlink to a file outside", () => {
-    const away = outside();
-    const text = skillText(0) as string;
-    const root = project({ "docs/protocols/integration-framework.md": "# Integration framework\n", "skills/service0-sync/SKILL.md": text });
-    expect(skillc(["docs"], { cwd: root }).code).toBe(0);
-    const page = readdirSync(join(root, "docs/protocols")).find((f) => f.startsWith("service0"))!;
-    rmSync(join(root, "docs/protocols", page));
-    symlinkSync(join(away, "victim.md"), join(root, "docs/protocols", page));
-    // A symlink where an output should be is never read, written through or removed.
-    const r = skillc(["docs"], { cwd: root });
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toContain(`${page} is a symlink, folder or special file; not touched`);
-    expect(readFileSync(join(away, "victim.md"), "utf8")).toBe("not skillc's to write\n");
-  });
-
-  it("init --force: a template that is a symlink to a file outside", () => {
-    const away = outside();
-    const root = project({});
-    mkdirSync(join(root, "templates"));
-    symlinkSync(join(away, "victim.md"), join(root, "templates/INTEGRATION_TEMPLATE.md"));
-    expectRefused(skillc(["init", "--force"], { cwd: root }), join(away, "victim.md"));
   });
 });
