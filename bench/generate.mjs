@@ -3,9 +3,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** The text of skill number `i`: `service<i>-sync`, a complete integration. @param {number} i @returns {string} */
 export function skillText(i) {
   const service = `service${i}`;
-  const hook = (name) => `### ${name}
+  const hook = (/** @type {string} */ name) => `### ${name}
 
 **Trigger:** The user says "${name} ${service}" or a session starts with ${service} configured.
 
@@ -69,7 +70,12 @@ ${hook("status")}
 `;
 }
 
-/** Write a tree of `count` skills under `root`; returns the skills folder. */
+/**
+ * Write a tree of `count` skills under `root`; returns the skills folder.
+ * @param {string} root
+ * @param {number} count
+ * @returns {string}
+ */
 export function generateTree(root, count) {
   mkdirSync(join(root, "docs/protocols"), { recursive: true });
   writeFileSync(join(root, "docs/protocols/integration-framework.md"), "# Integration framework\n");

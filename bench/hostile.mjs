@@ -8,7 +8,7 @@
 import { createLinter, parseSkill, resolveConfig } from "../dist/index.js";
 
 const SIZE = 500 * 1024;
-const repeat = (unit) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+const repeat = (/** @type {string} */ unit) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
 const CASES = {
   "openai sk- prefix": repeat("sk-"),
   "openai sk-proj-": repeat("sk-proj-"),

@@ -13,8 +13,9 @@ const repo = resolve(process.argv[2] ?? new URL("..", import.meta.url).pathname)
 const { parseSkill } = await import(pathToFileURL(resolve(repo, "dist/index.js")).href);
 const sizes = (process.env.SKILLC_BENCH_KB ?? "5,50,200,500").split(",").map(Number);
 const runs = Number(process.env.SKILLC_BENCH_RUNS ?? 7);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`SKILLC_BENCH_RUNS must be a whole number of at least 1, got ${process.env.SKILLC_BENCH_RUNS}`);
 
-/** Extra blocks a long skill has besides hooks and tables: prose, quotes, nested lists, code. */
+/** Extra blocks a long skill has besides hooks and tables: prose, quotes, nested lists, code. @param {number} i */
 function notes(i) {
   return `## Notes ${i}
 
@@ -39,7 +40,7 @@ without asking the user again. Items changed on both sides are resolved as descr
 `;
 }
 
-/** A skill of about `kb` kilobytes: one frontmatter, then body sections until the size is reached. */
+/** A skill of about `kb` kilobytes: one frontmatter, then body sections until the size is reached. @param {number} kb */
 export function realisticSkill(kb) {
   const first = skillText(0);
   const bodyStart = first.indexOf("\n---\n", 4) + 5;
@@ -64,6 +65,7 @@ for (const kb of sizes) {
     times.push((used.user + used.system) / 1000);
     if (!doc.readable) throw new Error(`the ${kb} KB skill was not parsed: ${JSON.stringify(doc.problems)}`);
   }
-  const ms = times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  // runs >= 1: the median is there.
+  const ms = /** @type {number} */ (times.sort((a, b) => a - b)[Math.floor(runs / 2)]);
   console.log(`| ${kb} KB | ${ms.toFixed(0)} | ${(ms / (text.length / 1024)).toFixed(2)} |`);
 }

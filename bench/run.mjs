@@ -17,11 +17,17 @@ const runs = Number(process.env.SKILLC_BENCH_RUNS ?? 3);
 const largeRuns = Number(process.env.SKILLC_BENCH_RUNS_LARGE ?? runs);
 const peakFile = join(tmpdir(), `skillc-bench-peak-${process.pid}`);
 
+/** @type {Record<"skillc" | "markdownlint-cli2", (root: string) => string[]>} */
 const tools = {
   skillc: (root) => [join(repo, "dist/bin/skillc.js"), "lint", "--format", "json"],
   "markdownlint-cli2": () => [join(repo, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"), "skills/**/SKILL.md"],
 };
 
+/**
+ * Run a tool once in `root`: its wall time and the peak memory of all its processes.
+ * @param {string} root
+ * @param {string[]} args
+ */
 function timeOnce(root, args) {
   rmSync(peakFile, { force: true });
   const start = performance.now();
@@ -38,17 +44,20 @@ function timeOnce(root, args) {
   return { ms, peakKb };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The median of a non-empty list. @param {number[]} xs */
+const median = (xs) => /** @type {number} */ ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
 const rows = [];
 for (const size of sizes) {
   const root = mkdtempSync(join(tmpdir(), `skillc-bench-${size}-`));
   generateTree(root, size);
+  /** @type {Record<keyof typeof tools, number[]>} */
   const times = { skillc: [], "markdownlint-cli2": [] };
+  /** @type {Record<keyof typeof tools, number[]>} */
   const peaks = { skillc: [], "markdownlint-cli2": [] };
   const n = size >= 10000 ? largeRuns : runs;
   // Alternate the tools so drift in machine load hits both alike.
   for (let i = 0; i < n; i++) {
-    for (const [name, args] of Object.entries(tools)) {
+    for (const [name, args] of /** @type {[keyof typeof tools, (root: string) => string[]][]} */ (Object.entries(tools))) {
       const { ms, peakKb } = timeOnce(root, args(root));
       times[name].push(ms);
       peaks[name].push(peakKb);
@@ -65,7 +74,7 @@ for (const size of sizes) {
   rmSync(root, { recursive: true, force: true });
 }
 
-const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const mb = (/** @type {number} */ kb) => `${(kb / 1024).toFixed(0)} MB`;
 const table = [
   "| files | runs | skillc (median) | markdownlint-cli2 (median) | skillc / markdownlint-cli2 | skillc, warm --cache | skillc peak memory (all processes) | markdownlint-cli2 peak memory |",
   "|---:|---:|---:|---:|---:|---:|---:|---:|",

@@ -10,6 +10,7 @@ const names = ["skill", "integration", "config", "manifest"];
 // The same options as src/schema/load.ts, plus the source code standalone output needs.
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictTuples: false, strictRequired: false, allowUnionTypes: true, code: { source: true } });
 ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
+/** @type {Record<string, string>} */
 const refs = {};
 for (const name of names) {
   const schema = JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), "utf8"));

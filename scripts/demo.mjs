@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 
 const bin = new URL("../dist/bin/skillc.js", import.meta.url).pathname;
-const run = (args) => {
+const run = (/** @type {string[]} */ args) => {
   process.stdout.write(`\n$ skillc ${args.join(" ")}\n`);
   return spawnSync(process.execPath, [bin, ...args], { stdio: "inherit" }).status;
 };

@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: the benchmark's generator is plain JavaScript without types.
 import { skillText } from "../../bench/generate.mjs";
 import { PLAIN_SKILL, project } from "../helpers/cli.js";
 import { run, type RunResult } from "../helpers/run.js";

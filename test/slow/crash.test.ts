@@ -7,7 +7,6 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: the benchmark's generator is plain JavaScript without types.
 import { skillText } from "../../bench/generate.mjs";
 import { BIN, project, skillc } from "../helpers/cli.js";
 

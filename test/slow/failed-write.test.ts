@@ -10,7 +10,6 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: the benchmark's generator is plain JavaScript without types.
 import { skillText } from "../../bench/generate.mjs";
 import { BIN, PLAIN_SKILL, project, skillc } from "../helpers/cli.js";
 

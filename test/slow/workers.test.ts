@@ -7,7 +7,6 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PARALLEL_THRESHOLD } from "../../src/lint/run.js";
-// @ts-expect-error: the benchmark's generator is plain JavaScript without types.
 import { generateTree } from "../../bench/generate.mjs";
 import { BIN, project, REPO, skillc } from "../helpers/cli.js";
 
