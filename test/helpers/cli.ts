@@ -1,4 +1,8 @@
-/** Spawning the built skillc binary, as a user's shell would. */
+/**
+ * Spawning the built skillc binary, as a user's shell would: for what only the process shows
+ * (commander, exit codes, the environment, TTYs, signals, workers). Most command tests run the
+ * commands in their own process instead (helpers/run.ts).
+ */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

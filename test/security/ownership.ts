@@ -1,14 +1,13 @@
 /**
- * The ownership property of the security issue (shared by the in-process test and the slow test
- * through the binary): for random projects and random `--out` choices,
+ * The ownership property of the security issue: for random projects and random `--out` choices,
  * after `build`, `docs`, `init` and `new` in random order (with the user editing files and
  * deleting skills in between), every file skillc did not write is byte-identical, and nothing
  * outside the project is read into an output.
  *
  * Each step runs a command through a runner: in this process (helpers/run.ts) in
- * ownership.property.test.ts, or the built binary in test/slow/ownership.cli.test.ts. The oracle
- * is independent of skillc's code: a file that existed
- * before a step may change or go only when the step is `build`/`docs`, the file lies in its
+ * ownership.property.test.ts, the built binary in test/slow/ownership.cli.test.ts. The oracle is
+ * independent of skillc's code: a file that existed before a step may change or go only when the
+ * step is `build`/`docs`, the file lies in its
  * `--out` folder and that folder's `.skillc-outputs` (before the step, of the same command)
  * records it with the SHA-256 of its content then; or when `docs` filled the generated regions
  * of a hand-written page there, leaving the rest of its text alone. A new file must be recorded
