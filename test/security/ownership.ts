@@ -7,10 +7,10 @@
  * Each step runs a command through a runner: in this process (helpers/run.ts) in
  * ownership.property.test.ts, the built binary in test/slow/ownership.cli.test.ts. The oracle is
  * independent of skillc's code: a file that existed before a step may change or go only when the
- * step is `build`/`docs`, the file lies in its
- * `--out` folder and that folder's `.skillc-outputs` (before the step, of the same command)
- * records it with the SHA-256 of its content then; or when `docs` filled the generated regions
- * of a hand-written page there, leaving the rest of its text alone. A new file must be recorded
+ * step is `build`/`docs`, the file lies in its `--out` folder and that folder's `.skillc-outputs`
+ * (before the step, of the same command) records it with the SHA-256 of its content then; or
+ * when `docs` filled the generated regions of a hand-written page there, leaving the rest of its
+ * text alone. A new file must be recorded
  * with its hash (build, docs) or reported as created (`init --json`, `new --json`). `--out`
  * choices the contract forbids must exit 2 and change nothing.
  *
