@@ -1,8 +1,9 @@
 /**
  * Running a skillc command in this process: the command modules of `src/cli` (runLint, runBuild,
  * runDocs, runInit, runNew, runRules, runSchema), called with the options the command line would
- * give them, in a working folder of their own, with stdout and stderr captured and no TTY, and
- * the errors turned into exit code 2 and one `skillc: …` line as `src/cli/main.ts` turns them.
+ * give them, in a working folder of their own (process.cwd), with the binary's process.argv,
+ * stdout and stderr captured and no TTY, and the errors turned into exit code 2 and one
+ * `skillc: …` line as `src/cli/main.ts` turns them.
  *
  * A spawn of the built binary costs ~0.2-0.5 s; this costs what the command itself costs. What
  * only the binary shows (commander's parsing and messages, `--version`, colours from the
@@ -14,13 +15,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runBuild } from "../../src/cli/build.js";
+import { chooseColor } from "../../src/cli/color.js";
 import { runDocs } from "../../src/cli/docs.js";
 import { runInit } from "../../src/cli/init.js";
 import { runLint } from "../../src/cli/lint.js";
 import { runNew } from "../../src/cli/new.js";
 import { runRules, runSchema } from "../../src/cli/rules.js";
 import { UsageError } from "../../src/errors.js";
-import { REPO, skillc, type RunResult } from "./cli.js";
+import { BIN, REPO, skillc, type RunResult } from "./cli.js";
 
 export type { RunResult } from "./cli.js";
 
@@ -184,11 +186,16 @@ export async function run(args: string[], options: { cwd: string; env?: Record<s
   busy = true;
   const cwd = process.cwd;
   process.cwd = () => options.cwd;
+  // What the binary's process.argv would be (a failed --check repeats the command line).
+  const argv = process.argv;
+  process.argv = [process.execPath, BIN, ...args];
   const restoreEnv = withEnv(options.env);
   const stdin = Object.getOwnPropertyDescriptor(process.stdin, "isTTY");
   Object.defineProperty(process.stdin, "isTTY", { value: false, configurable: true, writable: true });
   const stdout = capture(process.stdout);
   const stderr = capture(process.stderr);
+  // main.ts's preAction hook, for a command line without --color or --no-color (those need the binary).
+  chooseColor(undefined);
   const result: RunResult = { code: 0, stdout: "", stderr: "" };
   let errorText = "";
   try {
@@ -199,6 +206,7 @@ export async function run(args: string[], options: { cwd: string; env?: Record<s
     result.stdout = stdout();
     result.stderr = stderr() + errorText;
     process.cwd = cwd;
+    process.argv = argv;
     restoreEnv();
     if (stdin) Object.defineProperty(process.stdin, "isTTY", stdin);
     else delete (process.stdin as { isTTY?: boolean }).isTTY;
