@@ -1,34 +1,28 @@
 /**
  * The in-process runner (helpers/run.ts) that most command tests use: it knows every command and
- * option of src/cli/main.ts with main.ts's defaults, and it gives what the built binary gives.
+ * option of the program (src/cli/program.ts) with its defaults, and it gives what the built binary gives.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PLAIN_SKILL, project, REPO, skillc } from "../helpers/cli.js";
+import { PLAIN_SKILL, project, skillc } from "../helpers/cli.js";
+import { createProgram } from "../../src/cli/program.js";
 import { COMMANDS, run } from "../helpers/run.js";
 
-/** Each command of main.ts: its options (spellings, takes a value) and their defaults, read from its source. */
+/** Each command of the real program (src/cli/program.ts): its options (spellings, takes a value) and their defaults. */
 function mainCommands(): Record<string, { options: [string[], boolean][]; defaults: Record<string, string> }> {
-  const source = readFileSync(join(REPO, "src/cli/main.ts"), "utf8");
   const out: Record<string, { options: [string[], boolean][]; defaults: Record<string, string> }> = {};
-  for (const block of source.split(/\.command\("/).slice(1)) {
-    const name = block.slice(0, block.indexOf('"'));
-    const options: [string[], boolean][] = [];
+  for (const command of createProgram("0.0.0").commands) {
     const defaults: Record<string, string> = {};
-    for (const m of block.slice(0, block.indexOf(".action(")).matchAll(/\.option\("([^"]+)",\s*"(?:[^"\\]|\\.)*"(?:,\s*"([^"]*)")?\)/g)) {
-      const flags = m[1]!;
-      const names = flags.split(/[ ,]+/).filter((f) => f.startsWith("-"));
-      options.push([names, flags.includes("<")]);
-      if (m[2] !== undefined) defaults[names.at(-1)!.replace(/^--/, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = m[2];
-    }
-    out[name] = { options, defaults };
+    const options = command.options.map((o): [string[], boolean] => {
+      if (typeof o.defaultValue === "string") defaults[o.attributeName()] = o.defaultValue;
+      return [[o.short, o.long].filter((f): f is string => Boolean(f)), o.required || o.optional];
+    });
+    out[command.name()] = { options, defaults };
   }
   return out;
 }
 
 describe("the in-process runner", () => {
-  it("knows every command and option of main.ts, with its defaults", () => {
+  it("knows every command and option of the program, with its defaults", () => {
     const main = mainCommands();
     expect(Object.keys(main).sort()).toEqual(Object.keys(COMMANDS).sort());
     for (const [name, { options, defaults }] of Object.entries(main)) {
