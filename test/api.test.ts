@@ -32,6 +32,7 @@ describe("the library", () => {
     const { files, refused } = await docs({ paths: ["examples/trello-sync", "examples/broken/credentials-table"], cwd: REPO, config, outDir: "docs/protocols" });
     // As `skillc docs` does, the hand-written pages of the output folder get their regions filled.
     expect(files.map((f) => [f.path, f.owned ?? true])).toEqual([
+      ["agents.md", true],
       ["index.md", true],
       ["integration-framework.md", false],
       ["trello.md", true],
@@ -41,6 +42,6 @@ describe("the library", () => {
 
   it("plans docs for given pages only", async () => {
     const { files } = await docs({ paths: ["examples/trello-sync"], cwd: REPO, config, outDir: "docs/protocols", pages: [] });
-    expect(files.map((f) => f.path)).toEqual(["index.md", "trello.md"]);
+    expect(files.map((f) => f.path)).toEqual(["agents.md", "index.md", "trello.md"]);
   });
 });

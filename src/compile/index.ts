@@ -1,6 +1,6 @@
 /**
  * compile/: the build stage, from the model to the files agents read (bundles, MCP configs, manifest, prompt block).
- * May import: `model/`, `parse/`, `fs/`, `schema/`.
+ * May import: `model/`, `agents/`, `parse/`, `fs/`, `schema/`.
  * Never its peers `docs/` and `scaffold/`: what they share lives in `model/`.
  *
  * `skillc build`: every file of the build folder, planned from the model: one bundle per skill
@@ -93,11 +93,12 @@ export function planBuild(docs: readonly SkillDocument[], ctx: BuildContext): Ou
     if (server) files.push({ path: `registry/${server.name}/server.json`, content: registryFragment(doc, server) });
   }
 
+  // Locations are where the skills are once installed (relative to the project root), not in the build folder.
   const listTarget = ctx.targets[0];
   const listed: ListedSkill[] = skills.map((d) => ({
     name: d.name,
     description: String(bundleFrontmatter(d.frontmatter?.data ?? {}).description ?? ""),
-    location: listTarget ? `${listTarget}/${targets[listTarget].skillsDir}/${d.name}/SKILL.md` : `${d.name}/SKILL.md`,
+    location: `${listTarget ? `${targets[listTarget].skillsDir}/` : ""}${d.name}/SKILL.md`,
   }));
   files.push({ path: "skills.json", content: json({ $schema: "https://skillc.dev/schemas/manifest.schema.json", generator: "skillc", skills: skills.map((d) => manifestEntry(d, ctx.root)) }) });
   files.push({ path: "available_skills.xml", content: availableSkillsXml(listed) });

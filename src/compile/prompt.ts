@@ -4,7 +4,7 @@ import { GENERATED_NOTE } from "../model/generated.js";
 export interface ListedSkill {
   name: string;
   description: string;
-  /** The bundle's SKILL.md, relative to the build folder. */
+  /** The skill's SKILL.md where it is installed, relative to the project root. */
   location: string;
 }
 

@@ -1,6 +1,6 @@
 /**
  * docs/: the docs stage, from the model to the protocol pages under docs/protocols.
- * May import: `model/`, `parse/`, `schema/`, `errors.ts`.
+ * May import: `model/`, `agents/`, `parse/`, `schema/`, `errors.ts`.
  * Never its peers `compile/` and `scaffold/`; a hand-written page's comments are read through `parse/`.
  *
  * `skillc docs`: the files of docs/protocols, planned from the model (pages, index) and the hand-written pages' regions.

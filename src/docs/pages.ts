@@ -1,4 +1,5 @@
 /** Protocol pages: one per integration and an index, rendered from the document model (no Markdown is parsed here). */
+import { renderAgentsPage } from "./agents.js";
 import { relative, sep } from "node:path";
 import { GENERATED_NOTE, type OutputFile } from "../model/generated.js";
 import type { Integration } from "../model/skill.js";
@@ -38,6 +39,7 @@ export function renderPages(docs: readonly SkillDocument[], ctx: DocsContext): O
   const integrations = integrationsOf(docs);
   const files = integrations.map((doc) => ({ path: `${doc.integration.service}.md`, content: renderIntegration(doc, ctx) }));
   files.push({ path: "index.md", content: renderIndex(integrations, docs, ctx) });
+  files.push({ path: "agents.md", content: renderAgentsPage() });
   return files;
 }
 
@@ -148,7 +150,7 @@ function renderIndex(integrations: readonly IntegrationSkill[], docs: readonly S
     "",
     "# Protocols",
     "",
-    `How each integration behaves. Every one follows the [integration framework](${link(ctx, ctx.protocol)}).`,
+    `How each integration behaves. Every one follows the [integration framework](${link(ctx, ctx.protocol)}). Where each agent reads the skills and their MCP servers: [agents](agents.md).`,
     "",
     "## Integrations",
     "",

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { PLAIN_SKILL, project, REPO, skillc } from "../helpers/cli.js";
 import { run } from "../helpers/run.js";
+import { TARGET_IDS } from "../../src/index.js";
 
 const read = (p: string) => readFileSync(p, "utf8");
 const posix = (p: string) => p.split(sep).join("/");
@@ -71,6 +72,9 @@ const TARGET_SKILL_DIRS: Record<string, string> = {
   cursor: ".cursor/skills",
   opencode: ".opencode/skills",
   codex: ".agents/skills",
+  gemini: ".gemini/skills",
+  roo: ".roo/skills",
+  windsurf: ".windsurf/skills",
 };
 
 /** Every bundle folder of the output: `<target>/<skillsDir>/<name>`. */
@@ -91,8 +95,6 @@ function frontmatterOf(text: string): Record<string, unknown> {
   return parseYaml(m[1]!) as Record<string, unknown>;
 }
 
-/** VS Code reads .vscode/mcp.json as JSON with comments: drop whole-line `//` comments first. */
-const parseJsonc = (text: string) => JSON.parse(text.replace(/^\s*\/\/.*$/gm, ""));
 
 const SPEC_KEYS = ["name", "description", "license", "compatibility", "allowed-tools", "metadata"];
 
@@ -130,23 +132,19 @@ describe("skillc build: the repository examples", () => {
     await expect(read(join(out, path))).toMatchFileSnapshot(`./__golden__/build/${golden}`);
   });
 
-  it("every JSON output parses, and the Codex TOML parses", () => {
+  it("every JSON output is strict JSON (no comments: Claude Code and the Copilot CLI reject them), and the Codex TOML parses", () => {
     const jsonFiles = files(out).filter((f) => f.endsWith(".json"));
     expect(jsonFiles).toEqual(
-      expect.arrayContaining(["claude/.mcp.json", "copilot/.vscode/mcp.json", "cursor/.cursor/mcp.json", "opencode/opencode.json", "registry/trello/server.json", "registry/google-calendar/server.json", "skills.json"]),
+      expect.arrayContaining(["claude/.mcp.json", "copilot/.mcp.json", "copilot/.vscode/mcp.json", "cursor/.cursor/mcp.json", "gemini/.gemini/settings.json", "opencode/opencode.json", "roo/.roo/mcp.json", "registry/trello/server.json", "registry/google-calendar/server.json", "skills.json"]),
     );
-    for (const f of jsonFiles) {
-      const text = read(join(out, f));
-      if (f === "copilot/.vscode/mcp.json") expect(() => parseJsonc(text), f).not.toThrow();
-      else expect(() => JSON.parse(text), f).not.toThrow();
-    }
+    for (const f of jsonFiles) expect(() => JSON.parse(read(join(out, f))), f).not.toThrow();
     const toml = parseToml(read(join(out, "codex/.codex/config.toml"))) as { mcp_servers: Record<string, unknown> };
     expect(Object.keys(toml.mcp_servers).sort()).toEqual(["google-calendar", "trello"]);
   });
 
   it("every bundle SKILL.md has spec-only frontmatter with string metadata and the folded triggers", () => {
     const dirs = bundleDirs(out);
-    expect(dirs).toHaveLength(6 * 3);
+    expect(dirs).toHaveLength(TARGET_IDS.length * 3);
     for (const dir of dirs) {
       const name = dir.split(sep).at(-1)!;
       const source = read(join(root, "examples", name, "SKILL.md"));
@@ -182,19 +180,25 @@ describe("skillc build: the repository examples", () => {
     const claude = JSON.parse(read(join(out, "claude/.mcp.json")));
     const cursor = JSON.parse(read(join(out, "cursor/.cursor/mcp.json")));
     const opencode = JSON.parse(read(join(out, "opencode/opencode.json")));
-    const copilot = parseJsonc(read(join(out, "copilot/.vscode/mcp.json")));
+    const copilot = JSON.parse(read(join(out, "copilot/.vscode/mcp.json")));
+    const copilotCli = JSON.parse(read(join(out, "copilot/.mcp.json")));
+    const gemini = JSON.parse(read(join(out, "gemini/.gemini/settings.json")));
+    const roo = JSON.parse(read(join(out, "roo/.roo/mcp.json")));
     const codex = parseToml(read(join(out, "codex/.codex/config.toml"))) as { mcp_servers: Record<string, Record<string, unknown>> };
 
     const envs: [string, Record<string, string>, (name: string, value: string) => boolean][] = [];
     for (const [n, s] of Object.entries(claude.mcpServers as Record<string, { env: Record<string, string> }>)) envs.push([`claude ${n}`, s.env, (k, v) => v === `\${${k}}`]);
     for (const [n, s] of Object.entries(cursor.mcpServers as Record<string, { env: Record<string, string> }>)) envs.push([`cursor ${n}`, s.env, (k, v) => v === `\${env:${k}}`]);
+    for (const [n, s] of Object.entries(copilotCli.mcpServers as Record<string, { env: Record<string, string> }>)) envs.push([`copilot CLI ${n}`, s.env, (k, v) => v === `\${${k}}`]);
+    for (const [n, s] of Object.entries(gemini.mcpServers as Record<string, { env: Record<string, string> }>)) envs.push([`gemini ${n}`, s.env, (k, v) => v === `\${${k}}`]);
+    for (const [n, s] of Object.entries(roo.mcpServers as Record<string, { env: Record<string, string> }>)) envs.push([`roo ${n}`, s.env, (k, v) => v === `\${env:${k}}`]);
     for (const [n, s] of Object.entries(opencode.mcp as Record<string, { environment: Record<string, string> }>)) envs.push([`opencode ${n}`, s.environment, (k, v) => v === `{env:${k}}`]);
     const inputs = copilot.inputs as { id: string; type: string; password: boolean }[];
     const inputIds = new Set(inputs.map((i) => i.id));
     for (const [n, s] of Object.entries(copilot.servers as Record<string, { env: Record<string, string> }>)) {
       envs.push([`copilot ${n}`, s.env, (_k, v) => /^\$\{input:([^}]+)\}$/.test(v) && inputIds.has(/^\$\{input:([^}]+)\}$/.exec(v)![1]!)]);
     }
-    expect(envs).toHaveLength(8);
+    expect(envs).toHaveLength(14);
     const names = new Set<string>();
     for (const [where, env, isReference] of envs) {
       expect(Object.keys(env).length, where).toBeGreaterThan(0);
@@ -211,8 +215,14 @@ describe("skillc build: the repository examples", () => {
     expect(codex.mcp_servers["google-calendar"]).toMatchObject({ env_vars: ["GOOGLE_OAUTH_CREDENTIALS"] });
     for (const s of Object.values(codex.mcp_servers)) expect(s).not.toHaveProperty("env");
 
-    // The claude mcp add lines pass references in single quotes.
-    for (const m of read(join(out, "claude/mcp-add.sh")).matchAll(/--env (\w+)=(\S+)/g)) expect(m[2]).toBe(`'\${${m[1]}}'`);
+    // The claude mcp add lines: the name before --env (which takes several values), references in
+    // single quotes, -- before the command; the script runs with sh.
+    const script = read(join(out, "claude/mcp-add.sh"));
+    expect(script.startsWith("#!/bin/sh\n")).toBe(true);
+    expect(statSync(join(out, "claude/mcp-add.sh")).mode & 0o111).not.toBe(0);
+    const adds = script.split("\n").filter((l) => l.startsWith("claude mcp add"));
+    expect(adds).toHaveLength(2);
+    for (const line of adds) expect(line).toMatch(/^claude mcp add --transport stdio --scope project [a-z0-9-]+( --env '(\w+)=\$\{\2\}')+ -- npx -y \S+$/);
 
     // The registry fragments name the variables and hold no values.
     for (const svc of ["trello", "google-calendar"]) {
@@ -284,7 +294,7 @@ describe("skillc build: bundles", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const dirs = bundleDirs(join(root, "out"));
-    expect(dirs).toHaveLength(6);
+    expect(dirs).toHaveLength(TARGET_IDS.length);
     for (const dir of dirs) {
       expect(readFileSync(join(dir, "assets/all-bytes.bin")).equals(Buffer.from(allBytes)), dir).toBe(true);
       expect(readFileSync(join(dir, "notes-crlf.txt")).equals(Buffer.from(crlf)), dir).toBe(true);

@@ -1,20 +1,43 @@
 /**
- * compile/targets/: one file per agent (where it reads skills, how it configures an MCP server).
- * May import: `model/`.
- *
- * The build targets by id (explicit registry, in output order).
+ * compile/targets/: the build targets, one per agent of the catalog (where it reads skills, how
+ * its project MCP configuration holds a server).
+ * May import: `model/`, `agents/`.
  */
-import { agents } from "./agents.js";
-import { claude } from "./claude.js";
-import { codex } from "./codex.js";
-import { copilot } from "./copilot.js";
-import { cursor } from "./cursor.js";
-import { opencode } from "./opencode.js";
-import type { Target } from "./types.js";
+import { GENERATED_NOTE, type OutputFile } from "../../model/generated.js";
+import { AGENTS, type Agent, type AgentId } from "../../agents/index.js";
+import { mcpFileContent } from "./shapes.js";
+import type { McpServer, Target } from "./types.js";
 
 export type { McpServer, Target } from "./types.js";
-export { claudeMcpAdd } from "./claude.js";
+export { entriesKey, mcpEntries } from "./shapes.js";
 
-export const targets = { agents, claude, copilot, cursor, opencode, codex } as const satisfies Record<string, Target>;
-export type TargetId = keyof typeof targets;
-export const TARGET_IDS = Object.keys(targets) as TargetId[];
+/**
+ * What the setup hook runs for Claude Code: `claude mcp add`, the server's name before `--env`
+ * (which takes several values and would swallow it), `--` before the command (whose `-y` is not
+ * Claude's option), and single quotes so `${VAR}` stays a reference for Claude Code to expand.
+ */
+export function claudeMcpAdd(server: McpServer): string {
+  const env = server.env.map((e) => ` --env '${e.name}=\${${e.name}}'`).join("");
+  return `claude mcp add --transport stdio --scope project ${server.name}${env} -- npx -y ${server.package}`;
+}
+
+function targetOf(agent: Agent): Target {
+  return {
+    id: agent.id,
+    agents: agent.name,
+    skillsDir: agent.skillsDirs[0]!,
+    mcp(servers) {
+      if (servers.length === 0) return [];
+      const files: OutputFile[] = agent.mcp.map((file) => ({ path: file.path, content: mcpFileContent(file, servers) }));
+      if (agent.id === "claude") {
+        const lines = ["#!/bin/sh", `# ${GENERATED_NOTE}`, "# What the setup hook runs for Claude Code (the agent runs it; users never type it).", "set -e", ...servers.map(claudeMcpAdd)];
+        files.push({ path: "mcp-add.sh", content: `${lines.join("\n")}\n`, executable: true });
+      }
+      return files;
+    },
+  };
+}
+
+export const targets = Object.fromEntries(AGENTS.map((a) => [a.id, targetOf(a)])) as Record<AgentId, Target>;
+export type TargetId = AgentId;
+export const TARGET_IDS = AGENTS.map((a) => a.id) as TargetId[];

@@ -21,15 +21,4 @@ export interface Target {
   mcp(servers: readonly McpServer[]): OutputFile[];
 }
 
-export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
 export const npxArgs = (server: McpServer) => ["-y", server.package];
-
-/** The common stdio entry (`{ type, command, args, env }`) per server, with the agent's own reference syntax. */
-export function stdioServers(servers: readonly McpServer[], reference: (variable: string) => string): Record<string, unknown> {
-  return Object.fromEntries(
-    servers.map((s) => [s.name, { type: "stdio", command: "npx", args: npxArgs(s), env: Object.fromEntries(s.env.map((e) => [e.name, reference(e.name)])) }]),
-  );
-}
