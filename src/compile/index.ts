@@ -13,7 +13,8 @@ import type { Shipment } from "../fs/shipped.js";
 import { buildBundle, bundleFrontmatter } from "./bundle.js";
 import { manifestEntry } from "./manifest.js";
 import { agentsMd, availableSkillsXml, type ListedSkill } from "./prompt.js";
-import { targets, type McpServer, type TargetId } from "./targets/index.js";
+import { AGENTS, type Agent } from "../agents/index.js";
+import { entriesKey, mcpEntries, targets, type McpServer, type TargetId } from "./targets/index.js";
 
 export { TARGET_IDS, type TargetId } from "./targets/index.js";
 
@@ -110,4 +111,38 @@ export function planBuild(docs: readonly SkillDocument[], ctx: BuildContext): Ou
     ),
   });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A configuration file `install` merges its MCP entries into: the agents that read it write the same entries. */
+export interface InstallConfig {
+  /** Relative to the project root. */
+  path: string;
+  format: "json" | "jsonc" | "toml";
+  comments: boolean;
+  /** The key (JSON) or table (TOML) that holds the servers. */
+  key: string;
+  entries: Record<string, unknown>;
+}
+
+/**
+ * `skillc install`: the bundles of every skill where each target's agent reads them (relative to
+ * the project root, one copy per folder however many targets share it), and the MCP entries of
+ * each target's configuration files, to merge into what is there.
+ */
+export function planInstall(docs: readonly SkillDocument[], ctx: BuildContext): { files: OutputFile[]; configs: InstallConfig[] } {
+  const skills = [...docs].filter((d) => d.kind !== "template").sort((a, b) => (a.name < b.name ? -1 : 1));
+  const servers = skills.map(mcpServerOf).filter((s): s is McpServer => s !== undefined);
+  const files = new Map<string, OutputFile>();
+  const configs = new Map<string, InstallConfig>();
+  const bundles = skills.map((d) => [d, buildBundle(d, ctx.shipments?.get(d) ?? NOTHING_SHIPPED, { root: ctx.root, ...(ctx.contents ? { contents: ctx.contents } : {}) })] as const);
+  for (const id of ctx.targets) {
+    const agent = AGENTS.find((a) => a.id === id)! as Agent;
+    const dir = agent.skillsDirs[0]!;
+    for (const [doc, bundle] of bundles) for (const f of bundle) files.set(`${dir}/${doc.name}/${f.path}`, { ...f, path: `${dir}/${doc.name}/${f.path}` });
+    for (const file of agent.mcp) {
+      if (configs.has(file.path)) continue; // Shared (.mcp.json): the same entries, as the catalog test holds.
+      configs.set(file.path, { path: file.path, format: file.format, comments: file.comments, key: entriesKey(file), entries: mcpEntries(file, servers) });
+    }
+  }
+  return { files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1)), configs: [...configs.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }

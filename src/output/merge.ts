@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { applyEdits, createScanner, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import { parse as parseToml, stringify as stringifyToml } from "smol-toml";
 import { UsageError } from "../errors.js";
 
 export interface MergeOptions {
@@ -167,6 +168,90 @@ export function mergeJsonEntries(text: string | undefined, options: MergeOptions
     } else result.kept.push(name);
   }
   // A servers object left empty stays (`{}`): the file is the user's, and an empty object is valid for every agent.
+  result.text = out;
+  return result;
+}
+
+/** A TOML table header line: `[a.b]`, keys bare or quoted; comments after it allowed. */
+const HEADER = /^[ \t]*\[(?!\[)([^\]\r\n]*)\][ \t]*(?:#.*)?$/;
+
+/** The dotted key path of a header's inside: `mcp_servers."my.server".env` -> ["mcp_servers", "my.server", "env"]. */
+function headerPath(inside: string): string[] | undefined {
+  const parts: string[] = [];
+  const re = /\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(\.|$)/y;
+  let m: RegExpExecArray | null;
+  while (re.lastIndex < inside.length && (m = re.exec(inside))) {
+    parts.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : (m[2] ?? m[3]!));
+    if (m[4] === "") break;
+  }
+  return re.lastIndex >= inside.length || parts.length ? parts : undefined;
+}
+
+/**
+ * The same for a TOML file (Codex's `.codex/config.toml`): skillc's servers are whole tables,
+ * `[mcp_servers.NAME]` and their subtables, removed and appended as text; every other line stays.
+ */
+export function mergeTomlEntries(text: string | undefined, options: Omit<MergeOptions, "comments">): MergeResult {
+  const { file, key, entries, owned } = options;
+  const source = text ?? "";
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = parseToml(source) as Record<string, unknown>;
+  } catch (error) {
+    throw new UsageError(`${file} is not valid TOML (${(error as Error).message.split("\n")[0]}); skillc leaves it as it is until it is fixed`);
+  }
+  const table = parsed[key] ?? {};
+  if (typeof table !== "object" || Array.isArray(table)) throw new UsageError(`${file}: \`${key}\` is not a table; skillc leaves the file as it is`);
+  const current = table as Record<string, unknown>;
+  const eol = source.includes("\r\n") ? "\r\n" : "\n";
+  const result: MergeResult = { text: "", owned: {}, conflicts: [], removed: [], kept: [] };
+  const drop = new Set<string>();
+  const add: [string, unknown][] = [];
+  for (const [name, value] of Object.entries(entries)) {
+    const has = Object.hasOwn(current, name);
+    if (has && canonical(current[name]) === canonical(value)) result.owned[name] = entryHash(value);
+    else if (!has) {
+      add.push([name, value]);
+      result.owned[name] = entryHash(value);
+    } else if (!Object.hasOwn(owned, name)) result.conflicts.push({ name, reason: "foreign" });
+    else if (entryHash(current[name]) !== owned[name]) result.conflicts.push({ name, reason: "modified" });
+    else {
+      drop.add(name);
+      add.push([name, value]);
+      result.owned[name] = entryHash(value);
+    }
+  }
+  for (const name of Object.keys(owned)) {
+    if (Object.hasOwn(entries, name) || !Object.hasOwn(current, name)) continue;
+    if (entryHash(current[name]) === owned[name]) {
+      drop.add(name);
+      result.removed.push(name);
+    } else result.kept.push(name);
+  }
+  // Remove the tables of the dropped servers: from their header to the next header.
+  const lines = source.split(/\r?\n/);
+  const kept: string[] = [];
+  let skipping = false;
+  for (const line of lines) {
+    const header = HEADER.exec(line);
+    if (header) {
+      const path = headerPath(header[1]!);
+      skipping = Boolean(path && path[0] === key && path[1] !== undefined && drop.has(path[1]));
+    }
+    if (!skipping) kept.push(line);
+  }
+  let out = kept.join(eol);
+  if (drop.size > 0) out = out.replace(/(\r?\n){3,}/g, `${eol}${eol}`);
+  for (const [name, value] of add) {
+    const block = stringifyToml({ [key]: { [name]: value } }).trim().split("\n").join(eol);
+    out = out.trim() === "" ? `${block}${eol}` : `${out.replace(/(\r?\n)*$/, "")}${eol}${eol}${block}${eol}`;
+  }
+  if (out.trim() === "" && text === undefined) out = "";
+  // The edit must give exactly the intended servers, or nothing is written.
+  const check = (parseToml(out) as Record<string, Record<string, unknown> | undefined>)[key] ?? {};
+  for (const name of Object.keys(result.owned)) {
+    if (canonical(check[name]) !== canonical(entries[name])) throw new Error(`skillc bug: merging ${file} did not give ${key}.${name} as planned`);
+  }
   result.text = out;
   return result;
 }

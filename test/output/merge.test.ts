@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { parse as parseJsonc } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
-import { entryHash, mergeJsonEntries, type MergeOptions } from "../../src/output/merge.js";
+import { parse as parseToml } from "smol-toml";
+import { entryHash, mergeJsonEntries, mergeTomlEntries, type MergeOptions } from "../../src/output/merge.js";
 import { propertyRuns } from "../helpers/runs.js";
 
 const trello = { type: "stdio", command: "npx", args: ["-y", "@delorenj/mcp-server-trello"], env: { TRELLO_TOKEN: "${TRELLO_TOKEN}" } };
@@ -84,5 +85,33 @@ describe("mergeJsonEntries", () => {
       }),
       propertyRuns(200),
     );
+  });
+});
+
+describe("mergeTomlEntries (Codex's config.toml)", () => {
+  const codex = { command: "npx", args: ["-y", "@delorenj/mcp-server-trello"], env_vars: ["TRELLO_TOKEN"] };
+  const toml = (o: Partial<MergeOptions> = {}) => ({ file: ".codex/config.toml", key: "mcp_servers", entries: { trello: codex }, owned: {}, ...o });
+  const user = '# my Codex settings\nmodel = "o3"\n\n[mcp_servers.mine]\ncommand = "my-server" # mine\n\n[projects."/home/me/p"]\ntrust_level = "trusted"\n';
+
+  it("creates the file, then keeps every other line, comment and table", () => {
+    expect(mergeTomlEntries(undefined, toml()).text).toBe('[mcp_servers.trello]\ncommand = "npx"\nargs = [ "-y", "@delorenj/mcp-server-trello" ]\nenv_vars = [ "TRELLO_TOKEN" ]\n');
+    const r = mergeTomlEntries(user, toml());
+    expect(r.text.startsWith(user)).toBe(true);
+    expect(r.text.slice(user.length)).toBe('\n[mcp_servers.trello]\ncommand = "npx"\nargs = [ "-y", "@delorenj/mcp-server-trello" ]\nenv_vars = [ "TRELLO_TOKEN" ]\n');
+  });
+
+  it("updates and removes its own tables and gives the user's file back", () => {
+    const first = mergeTomlEntries(user, toml());
+    const updated = mergeTomlEntries(first.text, toml({ entries: { trello: { ...codex, env_vars: [] } }, owned: first.owned }));
+    expect(parseToml(updated.text)).toMatchObject({ model: "o3", mcp_servers: { mine: { command: "my-server" }, trello: { env_vars: [] } } });
+    const removed = mergeTomlEntries(updated.text, toml({ entries: {}, owned: updated.owned }));
+    expect(removed.text).toBe(user);
+    expect(removed.removed).toEqual(["trello"]);
+  });
+
+  it("leaves the user's server of the same name, and refuses a file that is not TOML", () => {
+    const mine = '[mcp_servers.trello]\ncommand = "my-trello"\n';
+    expect(mergeTomlEntries(mine, toml())).toMatchObject({ text: mine, conflicts: [{ name: "trello", reason: "foreign" }] });
+    expect(() => mergeTomlEntries("model = ", toml())).toThrow(/is not valid TOML/);
   });
 });
