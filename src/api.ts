@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { bundleFrontmatter } from "./compile/bundle.js";
-import { planBuild, TARGET_IDS, type TargetId } from "./compile/index.js";
+import { AGENTS, type Agent } from "./agents/index.js";
+import { planBuild, planInstall, TARGET_IDS, type TargetId } from "./compile/index.js";
 import { manifestEntry } from "./compile/manifest.js";
 import { planDocs, type ExistingPage } from "./docs/index.js";
 import { RegionError, UsageError } from "./errors.js";
@@ -20,7 +21,10 @@ import { FILE_START } from "./model/positions.js";
 import { checkOutputFolder } from "./output/folder.js";
 import type { OutputCommand } from "./output/owned.js";
 import { readPages } from "./output/pages.js";
+import { mergeJsonEntries, mergeTomlEntries } from "./output/merge.js";
+import { readOutputsList, type OwnedEntries } from "./output/owned.js";
 import { syncOutputs, type SyncMode, type SyncReport } from "./output/sync.js";
+import { readRegularFile } from "./fs/read.js";
 import { checkWritable, writeInside } from "./output/write.js";
 import { parseSkill } from "./parse/index.js";
 import { bundled, planInit, TEMPLATE_PATH } from "./scaffold/init.js";
@@ -248,4 +252,60 @@ export async function init(options: { cwd?: string; force?: boolean; dryRun?: bo
     }
   }
   return outcome;
+}
+
+export interface InstallResult {
+  /** What happened to the files skillc places (the bundles) and to the configuration files it merges into. */
+  report: SyncReport;
+  /** Per configuration file: MCP entries skillc left alone (the user's own of the same name, or changed since skillc wrote them). */
+  conflicts: { file: string; name: string; reason: "foreign" | "modified" }[];
+  /** Per configuration file: entries skillc no longer produces, left because the user changed them. */
+  kept: { file: string; name: string }[];
+  refused: LintResult[];
+  sources: string[];
+  /** The agents of the targets installed that must trust the project first, and what to do. */
+  trust: { agent: string; what: string }[];
+}
+
+/**
+ * Put the skills where each target's agent reads them, in the project itself (`.claude/skills/`,
+ * `.agents/skills/`, …), and merge their MCP servers into the agents' configuration files
+ * (`.mcp.json`, `.gemini/settings.json`, `opencode.json`, `.codex/config.toml`, …). A user's own
+ * servers, settings and comments stay; skillc overwrites or removes only the files and entries it
+ * recorded placing (in the root's `.skillc-outputs`) and that are unchanged since.
+ */
+export async function install(options: LintOptions & { targets?: readonly TargetId[]; mode?: SyncMode } = {}): Promise<InstallResult> {
+  const { config, contents, ok, refused, sources } = await lintForCompile(options);
+  const root = config.root;
+  const refusals = buildRefusals(ok, root);
+  for (const [skill, extra] of refusals) refused.push(asResult(skill, extra));
+  const built = ok.filter((s) => !refusals.has(s));
+  const targets = options.targets ?? TARGET_IDS;
+  const plan = planInstall(
+    built.map((s) => s.doc),
+    { root, targets, shipments: new Map(built.map((s) => [s.doc, s.shipment])), contents },
+  );
+  const previous = readOutputsList(root, "install");
+  const owned: OwnedEntries = previous?.command === "install" ? previous.entries : {};
+  const files: OutputFile[] = [...plan.files];
+  const entries: OwnedEntries = {};
+  const conflicts: InstallResult["conflicts"] = [];
+  const kept: InstallResult["kept"] = [];
+  for (const c of plan.configs) {
+    const path = resolve(root, c.path);
+    const read = readRegularFile(path, 16 * 1024 * 1024);
+    const missing = !read.ok && read.reason === "error" && read.code === "ENOENT";
+    if (!read.ok && !missing) throw new UsageError(`${c.path} cannot be read (${read.reason === "error" ? read.code || read.message : read.reason}); skillc leaves it as it is`);
+    const text = read.ok ? read.bytes.toString("utf8") : undefined;
+    const merge = { file: c.path, key: c.key, entries: c.entries, owned: owned[c.path] ?? {} };
+    const merged = c.format === "toml" ? mergeTomlEntries(text, merge) : mergeJsonEntries(text, { ...merge, comments: c.comments });
+    for (const x of merged.conflicts) conflicts.push({ file: c.path, ...x });
+    for (const name of merged.kept) kept.push({ file: c.path, name });
+    entries[c.path] = merged.owned;
+    // A file with nothing of skillc's, that did not exist, is not created.
+    if (text !== undefined || Object.keys(merged.owned).length > 0) files.push({ path: c.path, content: merged.text, owned: false });
+  }
+  const report = await syncOutputs(root, files, options.mode ?? "write", "install", entries);
+  const trust = AGENTS.filter((a) => targets.includes(a.id as TargetId) && "trust" in a && a.trust).map((a) => ({ agent: a.name, what: (a as Agent).trust! }));
+  return { report, conflicts, kept, refused, sources, trust };
 }

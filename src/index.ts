@@ -1,7 +1,7 @@
 /** skillc's library API: lint, load and parse skills; plan and write outputs; the rule catalog; the formatters. */
 export { lint, lintSkills, type LintOptions, type LintedSkill } from "./lint/run.js";
 export { loadSkill, createLinter, type Linter } from "./lint/linter.js";
-export { build, docs, writeOutputs, newSkill, init, type CompileResult, type WriteOptions, type NewSkillOptions, type NewSkillResult, type InitAction } from "./api.js";
+export { build, docs, install, writeOutputs, newSkill, init, type InstallResult, type CompileResult, type WriteOptions, type NewSkillOptions, type NewSkillResult, type InitAction } from "./api.js";
 export type { SyncMode, SyncReport } from "./output/sync.js";
 export { UsageError, RegionError } from "./errors.js";
 export { TARGET_IDS, type TargetId } from "./compile/index.js";

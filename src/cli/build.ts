@@ -13,7 +13,7 @@ export interface BuildCommandOptions {
   config?: string;
 }
 
-function parseTargets(list: string | undefined): TargetId[] {
+export function parseTargets(list: string | undefined): TargetId[] {
   if (!list || list === "all") return [...TARGET_IDS];
   const ids = list.split(",").map((s) => s.trim()).filter(Boolean);
   for (const id of ids) {

@@ -86,6 +86,19 @@ export function createProgram(version: string): Command {
     });
 
   program
+    .command("install")
+    .description("put the skills where each agent reads them in this project, and merge their MCP servers into the agents' config files")
+    .argument("[paths...]", "skills to install (default: every SKILL.md in the project)")
+    .option("--target <list>", `comma-separated targets: ${AGENTS.map((a) => a.id).join(", ")} (default: all)`)
+    .option("--check", "write nothing; exit 1 if any file or MCP entry is missing, stale or would be removed")
+    .option("--dry-run", "list what would be written, write nothing")
+    .option("-c, --config <file>", "use this config file")
+    .action(async (paths: string[], options) => {
+      const { runInstall } = await import("./install.js");
+      process.exitCode = await runInstall(paths, options);
+    });
+
+  program
     .command("docs")
     .description("generate protocol pages, their index and the generated regions of hand-written pages")
     .argument("[paths...]", "skills to document (default: every SKILL.md in the project)")

@@ -7,6 +7,7 @@
  * in each target's skills folder, each target's MCP configuration, the MCP registry fragments,
  * skills.json, available_skills.xml and AGENTS.md. Deterministic: sorted, LF, no timestamps.
  */
+import { dirname, resolve } from "node:path";
 import type { OutputFile } from "../model/generated.js";
 import type { SkillDocument } from "../model/types.js";
 import type { Shipment } from "../fs/shipped.js";
@@ -138,7 +139,11 @@ export function planInstall(docs: readonly SkillDocument[], ctx: BuildContext): 
   for (const id of ctx.targets) {
     const agent = AGENTS.find((a) => a.id === id)! as Agent;
     const dir = agent.skillsDirs[0]!;
-    for (const [doc, bundle] of bundles) for (const f of bundle) files.set(`${dir}/${doc.name}/${f.path}`, { ...f, path: `${dir}/${doc.name}/${f.path}` });
+    for (const [doc, bundle] of bundles) {
+      // A skill written where this agent reads skills (`.github/skills/x`, skillc new's default) is already in place.
+      if (resolve(ctx.root, dir, doc.name) === dirname(doc.path)) continue;
+      for (const f of bundle) files.set(`${dir}/${doc.name}/${f.path}`, { ...f, path: `${dir}/${doc.name}/${f.path}` });
+    }
     for (const file of agent.mcp) {
       if (configs.has(file.path)) continue; // Shared (.mcp.json): the same entries, as the catalog test holds.
       configs.set(file.path, { path: file.path, format: file.format, comments: file.comments, key: entriesKey(file), entries: mcpEntries(file, servers) });

@@ -93,14 +93,15 @@ function searchFolder(folder: string, config: ResolvedConfig, isTemplate: (path:
   walk(folder);
   // What `skillc build` wrote is never read back as a source: its record names it.
   const sources = found.filter((f) => !outputs.has(f.path));
-  if (sources.length < found.length) excluded.first ??= `\`skillc build\` wrote them (${OUTPUTS_LIST})`;
+  if (sources.length < found.length) excluded.first ??= `skillc wrote them (${OUTPUTS_LIST})`;
   return sources;
 }
 
-/** The files the `skillc build` record in this folder names; none when there is no such record. */
+/** The files the `skillc build` or `skillc install` record in this folder names; none when there is no such record. */
 function buildOutputs(folder: string): string[] {
   const record = readOutputsList(folder, "build");
-  return record?.command === "build" ? [...record.files.keys()] : [];
+  // `install` copies the bundles where agents read them: those copies are not sources either.
+  return record?.command === "build" || record?.command === "install" ? [...record.files.keys()] : [];
 }
 
 /**

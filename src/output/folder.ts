@@ -40,7 +40,8 @@ export function checkOutputFolder(outDir: string, ctx: OutputFolderContext): voi
     const list = join(dir, OUTPUTS_LIST);
     if (existsSync(list)) {
       const record = readOutputsList(dir, ctx.command);
-      if (record && record.command !== ctx.command) {
+      // install's record (at the project root) names the files it placed, not a folder it owns.
+      if (record && record.command !== ctx.command && record.command !== "install") {
         refuse(`${relative(ctx.root, dir).split(sep).join("/") || "."} is where \`skillc ${record.command}\` writes`);
       }
     }

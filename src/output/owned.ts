@@ -11,12 +11,16 @@ import { readRegularFile } from "../fs/read.js";
 /** The record's file name, at the top of the output folder. */
 export const OUTPUTS_LIST = ".skillc-outputs";
 
-export type OutputCommand = "build" | "docs";
+export type OutputCommand = "build" | "docs" | "install";
+
+/** Entries skillc merged into files it does not own (`install`'s MCP servers): file -> entry name -> hash. */
+export type OwnedEntries = Record<string, Record<string, string>>;
 
 export interface OutputsList {
   command: OutputCommand;
   /** Path (relative to the folder, `/`-separated) -> SHA-256 of what skillc wrote; undefined for a pre-hash record. */
   files: Map<string, string | undefined>;
+  entries: OwnedEntries;
 }
 
 export type ReadList = { ok: true; list: OutputsList | undefined } | { ok: false; reason: string };
@@ -44,7 +48,7 @@ export function parseOutputsList(text: string | undefined, legacyCommand: Output
   if (text.startsWith(`${LEGACY_HEADER}\n`)) {
     const files = new Map<string, string | undefined>();
     for (const line of text.split("\n").slice(1)) if (isListablePath(line)) files.set(line, undefined);
-    return { ok: true, list: { command: legacyCommand, files } };
+    return { ok: true, list: { command: legacyCommand, files, entries: {} } };
   }
   let data: unknown;
   try {
@@ -52,8 +56,8 @@ export function parseOutputsList(text: string | undefined, legacyCommand: Output
   } catch {
     return { ok: false, reason: "it is not skillc's record of its outputs" };
   }
-  const record = data as { generator?: unknown; command?: unknown; files?: unknown };
-  if (!record || typeof record !== "object" || record.generator !== "skillc" || (record.command !== "build" && record.command !== "docs")) {
+  const record = data as { generator?: unknown; command?: unknown; files?: unknown; entries?: unknown };
+  if (!record || typeof record !== "object" || record.generator !== "skillc" || !["build", "docs", "install"].includes(record.command as string)) {
     return { ok: false, reason: "it is not skillc's record of its outputs" };
   }
   const files = new Map<string, string | undefined>();
@@ -62,7 +66,15 @@ export function parseOutputsList(text: string | undefined, legacyCommand: Output
       if (isListablePath(path) && typeof hash === "string" && /^[0-9a-f]{64}$/.test(hash)) files.set(path, hash);
     }
   }
-  return { ok: true, list: { command: record.command, files } };
+  const entries: OwnedEntries = {};
+  if (record.entries && typeof record.entries === "object" && !Array.isArray(record.entries)) {
+    for (const [path, names] of Object.entries(record.entries as Record<string, unknown>)) {
+      if (!isListablePath(path) || !names || typeof names !== "object" || Array.isArray(names)) continue;
+      const valid = Object.entries(names as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === "string" && /^[0-9a-f]{64}$/.test(e[1]));
+      if (valid.length) entries[path] = Object.fromEntries(valid);
+    }
+  }
+  return { ok: true, list: { command: record.command as OutputCommand, files, entries } };
 }
 
 /** The record in `folder`, when there is one of skillc's (a missing, unreadable or foreign file reads as none). */
@@ -72,14 +84,17 @@ export function readOutputsList(folder: string, legacyCommand: OutputCommand): O
   return parsed.ok ? parsed.list : undefined;
 }
 
-export function serializeOutputsList(command: OutputCommand, files: ReadonlyMap<string, string>): string {
-  const sorted = Object.fromEntries([...files].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+export function serializeOutputsList(command: OutputCommand, files: ReadonlyMap<string, string>, entries: OwnedEntries = {}): string {
+  const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const sorted = Object.fromEntries([...files].sort(byKey));
+  const merged = Object.entries(entries).filter(([, names]) => Object.keys(names).length > 0).sort(byKey);
   return `${JSON.stringify(
     {
       generator: "skillc",
       command,
       note: `The files \`skillc ${command}\` wrote in this folder, with their SHA-256. skillc removes or overwrites only these, and only while unchanged. Do not edit.`,
       files: sorted,
+      ...(merged.length ? { entries: Object.fromEntries(merged.map(([path, names]) => [path, Object.fromEntries(Object.entries(names).sort(byKey))])) } : {}),
     },
     null,
     2,

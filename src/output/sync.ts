@@ -9,7 +9,7 @@ import { UsageError } from "../errors.js";
 import { isInside, realPathOf } from "../fs/inside.js";
 import { readRegularFile } from "../fs/read.js";
 import type { OutputFile } from "../model/generated.js";
-import { OUTPUTS_LIST, parseOutputsList, serializeOutputsList, sha256, type OutputCommand } from "./owned.js";
+import { OUTPUTS_LIST, parseOutputsList, serializeOutputsList, sha256, type OutputCommand, type OwnedEntries } from "./owned.js";
 import { checkWritable, writeInside } from "./write.js";
 
 export type { OutputFile } from "../model/generated.js";
@@ -48,7 +48,8 @@ async function onDisk(path: string): Promise<OnDisk> {
   return read.ok ? { kind: "file", bytes: read.bytes } : { kind: "other" };
 }
 
-export async function syncOutputs(outDir: string, planned: readonly OutputFile[], mode: SyncMode, command: OutputCommand): Promise<SyncReport> {
+/** `entries`: what `install` merged into files it does not own, kept in the record beside its files. */
+export async function syncOutputs(outDir: string, planned: readonly OutputFile[], mode: SyncMode, command: OutputCommand, entries?: OwnedEntries): Promise<SyncReport> {
   const report: SyncReport = { missing: [], stale: [], removed: [], unchanged: [], conflicts: [], kept: [] };
   const listPath = join(outDir, OUTPUTS_LIST);
   const listOnDisk = await onDisk(listPath);
@@ -107,7 +108,7 @@ export async function syncOutputs(outDir: string, planned: readonly OutputFile[]
       await removeEmptyParents(outDir, path);
     }
     // The record is written last: a run cut short leaves the old record, which still names only files skillc wrote.
-    const list = serializeOutputsList(command, next);
+    const list = serializeOutputsList(command, next, entries);
     if (listOnDisk.kind !== "file" || listOnDisk.bytes.toString("utf8") !== list) await writeInside(outDir, OUTPUTS_LIST, list);
   }
   return report;
@@ -141,23 +142,26 @@ const REASONS: Record<Conflict, string> = {
  * fail. `fix` is the command that brings the folder up to date, said when a check finds it is not.
  */
 export function describeSync(report: SyncReport, mode: SyncMode, folder: string, fix?: string): { lines: string[]; warnings: string[]; problems: boolean } {
+  const at = (path: string) => (folder === "." ? path : `${folder}/${path}`);
+  // `install` writes into the project itself: its folder is said as such.
+  const name = folder === "." ? "the project" : folder;
   const changed = [
     ...report.missing.map((p) => [mode === "check" ? "missing" : mode === "dry-run" ? "would write" : "wrote", p]),
     ...report.stale.map((p) => [mode === "check" ? "stale" : mode === "dry-run" ? "would write" : "wrote", p]),
     ...report.removed.map((p) => [mode === "write" ? "removed" : "would remove", p]),
   ] as [string, string][];
   const warnings = [
-    ...report.conflicts.map((c) => `skillc: ${folder}/${c.path} ${REASONS[c.reason]}`),
+    ...report.conflicts.map((c) => `skillc: ${at(c.path)} ${REASONS[c.reason]}`),
     ...report.kept.map(({ path, reason }) =>
       reason === "modified"
-        ? `skillc: ${folder}/${path} is no longer produced but was changed since skillc wrote it; left in place`
-        : `skillc: ${folder}/${path} is no longer produced but lies through a symlinked folder; left in place`,
+        ? `skillc: ${at(path)} is no longer produced but was changed since skillc wrote it; left in place`
+        : `skillc: ${at(path)} is no longer produced but lies through a symlinked folder; left in place`,
     ),
   ];
   const problems = report.conflicts.length > 0 || (mode === "check" && changed.length > 0);
-  if (changed.length === 0) return { lines: report.conflicts.length ? [] : [`${folder} is up to date`], warnings, problems };
+  if (changed.length === 0) return { lines: report.conflicts.length ? [] : [folder === "." ? "The project is up to date" : `${folder} is up to date`], warnings, problems };
   const width = Math.max(...changed.map(([a]) => a.length));
-  const lines = changed.map(([action, path]) => `${action.padEnd(width)}  ${folder}/${path}`);
-  if (mode === "check" && fix) lines.push(`Run \`${fix}\` to update ${folder}.`);
+  const lines = changed.map(([action, path]) => `${action.padEnd(width)}  ${at(path)}`);
+  if (mode === "check" && fix) lines.push(`Run \`${fix}\` to update ${name}.`);
   return { lines, warnings, problems };
 }

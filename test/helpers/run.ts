@@ -1,6 +1,6 @@
 /**
  * Running a skillc command in this process: the command modules of `src/cli` (runLint, runBuild,
- * runDocs, runInit, runNew, runRules, runSchema), called with the options the command line would
+ * runDocs, runInit, runInstall, runNew, runRules, runSchema), called with the options the command line would
  * give them, in a working folder of their own (process.cwd), with the binary's process.argv,
  * stdout and stderr captured and no TTY, and the errors turned into exit code 2 and one
  * `skillc: …` line as `src/cli/main.ts` turns them.
@@ -18,6 +18,7 @@ import { runBuild } from "../../src/cli/build.js";
 import { chooseColor } from "../../src/cli/color.js";
 import { runDocs } from "../../src/cli/docs.js";
 import { runInit } from "../../src/cli/init.js";
+import { runInstall } from "../../src/cli/install.js";
 import { runLint } from "../../src/cli/lint.js";
 import { runNew } from "../../src/cli/new.js";
 import { runRules, runSchema } from "../../src/cli/rules.js";
@@ -83,6 +84,10 @@ export const COMMANDS: Record<string, CommandSpec> = {
     options: [[["--out"], "out", true], [["--target"], "target", true], CHECK, DRY_RUN, CONFIG],
     defaults: { out: "dist/skills" },
     call: (paths, options) => runBuild(paths, options as { out: string }),
+  },
+  install: {
+    options: [[["--target"], "target", true], CHECK, DRY_RUN, CONFIG],
+    call: (paths, options) => runInstall(paths, options),
   },
   docs: {
     options: [[["--out"], "out", true], CHECK, DRY_RUN, CONFIG],
