@@ -1,11 +1,11 @@
 import { availableParallelism } from "node:os";
 import { configDefaults, defineConfig } from "vitest/config";
 
-/** `npm test`: everything but test/slow/ (vitest.slow.config.ts, `npm run test:slow`). */
+/** `npm test`: everything but test/slow/ (`npm run test:slow`) and test/agents-cli/ (`npm run test:agents`). */
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: [...configDefaults.exclude, "test/slow/**"],
+    exclude: [...configDefaults.exclude, "test/slow/**", "test/agents-cli/**"],
     testTimeout: 30_000,
     globalSetup: ["test/setup/temp-folder.ts"],
     // One module graph per worker, not one per test file: isolated, every file imported src/
