@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { bundleFrontmatter } from "./compile/bundle.js";
 import { AGENTS, type Agent } from "./agents/index.js";
-import { planBuild, planInstall, TARGET_IDS, type TargetId } from "./compile/index.js";
+import { mcpServerOf, planBuild, planInstall, registryIdentity, TARGET_IDS, type TargetId } from "./compile/index.js";
 import { manifestEntry } from "./compile/manifest.js";
 import { planDocs, type ExistingPage } from "./docs/index.js";
 import { RegionError, UsageError } from "./errors.js";
@@ -40,6 +40,8 @@ export interface CompileResult {
   sources: string[];
   /** The project root the files were planned for (the config's folder). */
   root: string;
+  /** What was built but not all of (a registry fragment the package cannot name), one line each. */
+  notes?: string[];
 }
 
 /** Lint, then keep the skills that have no errors themselves and ship no file with errors. */
@@ -115,7 +117,12 @@ export async function build(options: LintOptions & { targets?: readonly TargetId
     built.map((s) => s.doc),
     { root: config.root, targets: options.targets ?? TARGET_IDS, shipments: new Map(built.map((s) => [s.doc, s.shipment])), contents },
   );
-  return { files, refused, sources, root: config.root };
+  const notes = built.flatMap(({ doc }) => {
+    const server = mcpServerOf(doc);
+    const id = server && registryIdentity(server.package);
+    return id && "problem" in id ? [`registry/${server.name}/server.json not written: ${id.problem}`] : [];
+  });
+  return { files, refused, sources, root: config.root, notes };
 }
 
 /**

@@ -31,6 +31,7 @@ export async function writeCompiled(command: OutputCommand, result: CompileResul
   const { lines, warnings, problems } = describeSync(report, mode, shown(cwd, outDir) || ".", options.check ? withoutCheck(process.argv.slice(2)) : undefined);
   if (lines.length) (problems ? process.stderr : process.stdout).write(`${lines.map(escapeTerminal).join("\n")}\n`);
   if (warnings.length) process.stderr.write(`${warnings.map(escapeTerminal).join("\n")}\n`);
+  for (const note of result.notes ?? []) process.stderr.write(`skillc: note: ${escapeTerminal(note)}\n`);
   return problems || result.refused.length > 0 ? ExitCode.Problems : ExitCode.Ok;
 }
 

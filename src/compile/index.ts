@@ -58,17 +58,36 @@ function withoutVersion(pkg: string): string {
   return at === -1 ? pkg : pkg.slice(0, at);
 }
 
-/** The MCP registry `server.json` fragment (packages[] only: the publisher adds name and version). */
-export function registryFragment(doc: SkillDocument, server: McpServer): string {
+/**
+ * What the registry needs that the package name must give: its name and a version. The name is
+ * the GitHub namespace the registry gives an npm scope (`@delorenj/mcp-server-trello` ->
+ * `io.github.delorenj/mcp-server-trello`, the package's own `mcpName`); the version is the one
+ * `integration.mcp_server` pins. Otherwise, why there is no fragment.
+ */
+export function registryIdentity(pkg: string): { name: string; version: string; identifier: string } | { problem: string } {
+  const identifier = withoutVersion(pkg);
+  const version = pkg.slice(identifier.length + 1);
+  const scoped = /^@([a-zA-Z0-9.-]+)\/([a-zA-Z0-9._-]+)$/.exec(identifier);
+  if (!scoped) return { problem: `\`${identifier}\` has no npm scope to name it by (the registry's name is \`io.github.<scope>/<name>\`)` };
+  if (!version || /[\^~<>=*x ]|^latest$/i.test(version)) return { problem: `\`${pkg}\` names no exact version (pin one: \`${identifier}@1.2.3\`); the registry takes exact versions only` };
+  return { name: `io.github.${scoped[1]}/${scoped[2]}`, version, identifier };
+}
+
+/** The MCP registry `server.json` fragment, valid against the registry's schema; undefined when the package gives no name or version. */
+export function registryFragment(doc: SkillDocument, server: McpServer): string | undefined {
+  const id = registryIdentity(server.package);
+  if ("problem" in id) return undefined;
   const description = String(doc.frontmatter?.data?.description ?? "").replace(/\s+/g, " ");
-  const identifier = withoutVersion(server.package);
   return json({
     $schema: "https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json",
+    name: id.name,
     description: description.length > 100 ? `${description.slice(0, 97)}...` : description,
+    version: id.version,
     packages: [
       {
         registryType: "npm",
-        identifier,
+        identifier: id.identifier,
+        version: id.version,
         runtimeHint: "npx",
         transport: { type: "stdio" },
         environmentVariables: server.env.map((e) => ({ name: e.name, description: e.description, isRequired: true, isSecret: true, format: "string" })),
@@ -92,7 +111,8 @@ export function planBuild(docs: readonly SkillDocument[], ctx: BuildContext): Ou
   }
   for (const doc of skills) {
     const server = mcpServerOf(doc);
-    if (server) files.push({ path: `registry/${server.name}/server.json`, content: registryFragment(doc, server) });
+    const fragment = server && registryFragment(doc, server);
+    if (server && fragment) files.push({ path: `registry/${server.name}/server.json`, content: fragment });
   }
 
   // Locations are where the skills are once installed (relative to the project root), not in the build folder.

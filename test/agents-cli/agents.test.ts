@@ -7,6 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -137,5 +138,24 @@ describe(`Copilot CLI ${AGENT_CLIS.copilot.version}`, () => {
     const listed = JSON.parse(agent("copilot", ["mcp", "list", "--json"]).out) as { mcpServers: Record<string, { env?: Record<string, string> }> };
     expect(Object.keys(listed.mcpServers).sort()).toEqual(["google-calendar", "mine", "trello"]);
     expect(listed.mcpServers.trello!.env).toEqual({ TRELLO_API_KEY: "${TRELLO_API_KEY}", TRELLO_TOKEN: "${TRELLO_TOKEN}" });
+  });
+});
+
+// The MCP registry publishes server.schema.json (static.modelcontextprotocol.io/schemas/2025-12-11):
+// point SKILLC_MCP_REGISTRY_SCHEMA at a copy to check build's registry fragments against it.
+const registrySchema = process.env.SKILLC_MCP_REGISTRY_SCHEMA;
+describe("MCP registry", () => {
+  it.skipIf(!registrySchema)("every registry/<service>/server.json build writes is valid against the registry's published schema", async () => {
+    const { build } = await import("../../src/index.js");
+    const require = createRequire(import.meta.url);
+    const Ajv = require("ajv").default as typeof import("ajv").default;
+    const addFormats = require("ajv-formats") as (ajv: import("ajv").default) => void;
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(registrySchema!, "utf8")));
+    const { files } = await build({ cwd: proj, targets: ["claude"] });
+    const fragments = files.filter((f) => /^registry\/[^/]+\/server\.json$/.test(f.path));
+    expect(fragments.map((f) => f.path).sort()).toEqual(["registry/google-calendar/server.json", "registry/trello/server.json"]);
+    for (const f of fragments) expect(validate(JSON.parse(String(f.content))), `${f.path}: ${JSON.stringify(validate.errors)}`).toBe(true);
   });
 });

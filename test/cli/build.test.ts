@@ -224,9 +224,12 @@ describe("skillc build: the repository examples", () => {
     expect(adds).toHaveLength(2);
     for (const line of adds) expect(line).toMatch(/^claude mcp add --transport stdio --scope project [a-z0-9-]+( --env '(\w+)=\$\{\2\}')+ -- npx -y \S+$/);
 
-    // The registry fragments name the variables and hold no values.
+    // The registry fragments carry what the registry requires (a reverse-DNS name, the pinned version), name the variables and hold no values.
     for (const svc of ["trello", "google-calendar"]) {
       const server = JSON.parse(read(join(out, "registry", svc, "server.json")));
+      expect(server.name).toMatch(/^io\.github\.[a-zA-Z0-9.-]+\/[a-zA-Z0-9._-]+$/);
+      expect(server.version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(server.packages[0].version).toBe(server.version);
       for (const v of server.packages[0].environmentVariables) {
         expect(v).toMatchObject({ isSecret: true });
         expect(v).not.toHaveProperty("value");
@@ -580,5 +583,17 @@ describe("skillc build with two skills of one name", () => {
     expect(r.stderr).toContain("Not built: `a/twin/SKILL.md` has the name `twin` too");
     expect(existsSync(join(root, "out/agents/.agents/skills/twin"))).toBe(false);
     expect(existsSync(join(root, "out/agents/.agents/skills/solo/SKILL.md"))).toBe(true);
+  });
+});
+
+describe("skillc build: MCP registry fragments", () => {
+  it("writes none for a package without a scope or an exact version, and says why", async () => {
+    const { run } = await import("../helpers/run.js");
+    const skill = read(join(REPO, "examples/trello-sync/SKILL.md")).replace('mcp_server: "@delorenj/mcp-server-trello@1.8.1"', 'mcp_server: "@delorenj/mcp-server-trello"');
+    const root = project({ "skills/trello-sync/SKILL.md": skill, "docs/protocols/integration-framework.md": read(join(REPO, "docs/protocols/integration-framework.md")) });
+    const r = await run(["build", "--target", "claude"], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(root, "dist/skills/registry/trello/server.json"))).toBe(false);
+    expect(r.stderr).toContain("skillc: note: registry/trello/server.json not written: `@delorenj/mcp-server-trello` names no exact version (pin one: `@delorenj/mcp-server-trello@1.2.3`); the registry takes exact versions only\n");
   });
 });
