@@ -12,7 +12,7 @@ import { planDocs, type ExistingPage } from "./docs/index.js";
 import { RegionError, UsageError } from "./errors.js";
 import { isInside, realPathOf, resolvesInside } from "./fs/inside.js";
 import { skillName } from "./model/skill.js";
-import type { ResolvedConfig } from "./lint/config.js";
+import { loadConfig, type ResolvedConfig } from "./lint/config.js";
 import { createLinter, diagnosticAt } from "./lint/linter.js";
 import { lintProject, resolveOptions, skillsOf, type LintedSkill, type LintOptions } from "./lint/run.js";
 import type { Diagnostic, LintResult } from "./model/diagnostic.js";
@@ -22,7 +22,7 @@ import { checkOutputFolder } from "./output/folder.js";
 import type { OutputCommand } from "./output/owned.js";
 import { readPages } from "./output/pages.js";
 import { mergeJsonEntries, mergeTomlEntries } from "./output/merge.js";
-import { readOutputsList, type OwnedEntries } from "./output/owned.js";
+import { OUTPUTS_LIST, readOutputsList, type OwnedEntries } from "./output/owned.js";
 import { syncOutputs, type SyncMode, type SyncReport } from "./output/sync.js";
 import { readRegularFile } from "./fs/read.js";
 import { checkWritable, writeInside } from "./output/write.js";
@@ -258,8 +258,31 @@ export async function init(options: { cwd?: string; force?: boolean; dryRun?: bo
       outcome.push({ path: file.path, action: exists ? "overwritten" : "created" });
     }
   }
+  // The workflow checks that docs/protocols is current: generate it now, so the first push passes.
+  if (!options.dryRun) {
+    const record = `${DOCS_DIR}/${OUTPUTS_LIST}`;
+    const hadRecord = existsSync(resolve(root, record));
+    const report = await initialDocs(root).catch((error: unknown) => {
+      // A folder `docs` may not write (another command's, a symlink out): init's files stand; `skillc docs` says why.
+      if (error instanceof UsageError) return { missing: [] as string[], stale: [] as string[] };
+      throw error;
+    });
+    for (const path of [...report.missing, ...report.stale]) outcome.push({ path: `${DOCS_DIR}/${path}`, action: report.missing.includes(path) ? "created" : "overwritten" });
+    if (!hadRecord && existsSync(resolve(root, record))) outcome.push({ path: record, action: "created" });
+  }
   return outcome;
 }
+
+/** The first docs/protocols pages, when writing them creates files only: an existing page is `skillc docs`'s to update. */
+async function initialDocs(root: string): Promise<{ missing: string[]; stale: string[] }> {
+  const planned = await docs({ cwd: root, config: loadConfig(root), outDir: DOCS_DIR });
+  const dry = await writeOutputs(planned, { command: "docs", outDir: DOCS_DIR, cwd: root, mode: "dry-run" });
+  if (dry.stale.length || dry.removed.length || dry.conflicts.length || dry.kept.length) return { missing: [], stale: [] };
+  return writeOutputs(planned, { command: "docs", outDir: DOCS_DIR, cwd: root });
+}
+
+/** Where `skillc docs` writes by default, and where `init` puts the protocol. */
+const DOCS_DIR = "docs/protocols";
 
 export interface InstallResult {
   /** What happened to the files skillc places (the bundles) and to the configuration files it merges into. */

@@ -82,7 +82,7 @@ describe("the library and the CLI agree", () => {
     const [a, b] = [project({}), project({})];
     expect(skillc(["init"], { cwd: a }).code).toBe(0);
     expect(skillc(["new", "trello", "--mcp-server", "@delorenj/mcp-server-trello"], { cwd: a }).code).toBe(0);
-    expect((await init({ cwd: b })).map((o) => o.action)).toEqual(["created", "created", "created", "created"]);
+    expect(new Set((await init({ cwd: b })).map((o) => o.action))).toEqual(new Set(["created"]));
     const made = await newSkill({ service: "trello", mcpServer: "@delorenj/mcp-server-trello", cwd: b });
     expect(made).toMatchObject({ written: true, existed: false, protocolExists: true });
     expect(made.result.messages.every((m) => m.ruleId === "placeholder")).toBe(true);

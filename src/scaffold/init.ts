@@ -41,10 +41,13 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+      # skillc is one of the project's dev dependencies: CI runs the version the lockfile pins.
+      - name: Install dependencies
+        run: npm ci
       - name: Lint skills
-        run: npx --yes skillc lint --format github
+        run: npx --no-install skillc lint --format github
       - name: Check generated protocol docs
-        run: npx --yes skillc docs --check
+        run: npx --no-install skillc docs --check
 `;
 
 /** Every file `skillc init` writes, with paths relative to the project root. */
