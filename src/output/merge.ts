@@ -20,7 +20,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import { parse as parseToml, stringify as stringifyToml } from "smol-toml";
 import { UsageError } from "../errors.js";
 import { hasComments, insertProperty, removeProperty, replaceValue, styleOf, valueOf } from "./json-edit.js";
-import { tomlStatements, type TomlStatement } from "./toml-layout.js";
+import { runsOf, tomlStatements, withSeparators, type Span } from "./toml-layout.js";
 
 export interface MergeOptions {
   /** The file's path as shown in messages. */
@@ -198,8 +198,9 @@ function lineColumn(text: string, offset: number): string {
 /**
  * The same for Codex's `.codex/config.toml`. skillc's servers are `[mcp_servers.NAME]` tables
  * with their subtables: one replaced is rewritten where it stands, one added is appended at the
- * end, one removed is cut out with the empty line that set it apart. An entry the user wrote in
- * another form (`NAME = { … }`, dotted keys) is cut out the same way and appended as a table.
+ * end, one removed is cut out with the empty line that set it apart (comments inside skillc's own
+ * table go with it; those before the next table stay). An entry of skillc's written in another
+ * form (`NAME = { … }`, dotted keys) is cut out the same way and appended as a table.
  */
 export function mergeTomlEntries(text: string | undefined, options: TomlMergeOptions): MergeResult {
   const { file, key: table } = options;
@@ -226,13 +227,18 @@ export function mergeTomlEntries(text: string | undefined, options: TomlMergeOpt
     return stringifyToml({ [table]: { [name]: value } }).trimEnd().split("\n").join(eol) + eol;
   };
   const edits: { start: number; end: number; text: string }[] = [];
+  const cuts: Span[] = [];
   const append: string[] = [];
   for (const name of [...write.keys(), ...drop]) {
     const runs = runsOf(statements, table, name);
     const inPlace = write.has(name) && runs[0]?.header;
-    for (const [i, run] of runs.entries()) edits.push(i === 0 && inPlace ? { ...run, text: block(name) } : { ...withSeparator(statements, run), text: "" });
+    for (const [i, run] of runs.entries()) {
+      if (i === 0 && inPlace) edits.push({ ...run, text: block(name) });
+      else cuts.push(run);
+    }
     if (write.has(name) && !inPlace) append.push(block(name));
   }
+  for (const cut of withSeparators(statements, cuts)) edits.push({ ...cut, text: "" });
   let out = source;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   if (append.length > 0) {
@@ -261,36 +267,4 @@ export function mergeTomlEntries(text: string | undefined, options: TomlMergeOpt
 
 function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-/**
- * Where an entry lies: each of its tables with their bodies (consecutive ones joined, comment and
- * empty lines before the next table left to that table), and each pair outside them that defines it.
- */
-function runsOf(statements: readonly TomlStatement[], table: string, name: string): { start: number; end: number; header: boolean }[] {
-  const belongs = (s: TomlStatement) => s.path.length >= 2 && s.path[0] === table && s.path[1] === name;
-  const isHeader = (s: TomlStatement) => s.kind === "table" || s.kind === "array";
-  const runs: { start: number; end: number; header: boolean }[] = [];
-  for (let k = 0; k < statements.length; k++) {
-    const s = statements[k]!;
-    if (!belongs(s)) continue;
-    if (!isHeader(s)) {
-      runs.push({ start: s.start, end: s.end, header: false });
-      continue;
-    }
-    let last = k;
-    for (let j = k + 1; j < statements.length && !(isHeader(statements[j]!) && !belongs(statements[j]!)); j++) {
-      if (statements[j]!.kind !== "comment" && statements[j]!.kind !== "blank") last = j;
-    }
-    runs.push({ start: s.start, end: statements[last]!.end, header: true });
-    k = last;
-  }
-  return runs;
-}
-
-/** A run to cut, with the empty line before it when an empty line (or the end of the file) follows: the one that set it apart. */
-function withSeparator(statements: readonly TomlStatement[], run: { start: number; end: number }): { start: number; end: number } {
-  const before = statements.find((s) => s.end === run.start);
-  const after = statements.find((s) => s.start === run.end);
-  return before?.kind === "blank" && (!after || after.kind === "blank") ? { start: before.start, end: run.end } : run;
 }

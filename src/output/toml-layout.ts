@@ -1,7 +1,8 @@
 /**
- * The statements of a TOML text with where each lies and the full key path it defines, so that
- * whole tables or pairs can be cut out of a file as text and every other byte left alone. It reads
- * text that smol-toml has already parsed, so it only finds boundaries and never judges validity.
+ * The statements of a TOML text with where each lies and the full key path it defines, and the
+ * spans that hold one entry of a table, so that it can be cut out of a file as text and every other
+ * byte left alone. It reads text that smol-toml has already parsed, so it only finds boundaries and
+ * never judges validity.
  */
 
 export interface TomlStatement {
@@ -38,6 +39,60 @@ export function tomlStatements(text: string): TomlStatement[] {
     }
   }
   return statements;
+}
+
+/** A stretch of the text, from `start` up to `end`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the entry `table.name` lies: each of its tables with their bodies (consecutive ones joined,
+ * comment and empty lines before the next table left to that table), and each pair outside them
+ * that defines it (`name = { … }` under `[table]`, dotted keys). `header` when the span opens with a table.
+ */
+export function runsOf(statements: readonly TomlStatement[], table: string, name: string): (Span & { header: boolean })[] {
+  const belongs = (s: TomlStatement) => s.path.length >= 2 && s.path[0] === table && s.path[1] === name;
+  const isHeader = (s: TomlStatement) => s.kind === "table" || s.kind === "array";
+  const runs: (Span & { header: boolean })[] = [];
+  for (let k = 0; k < statements.length; k++) {
+    const s = statements[k]!;
+    if (!belongs(s)) continue;
+    if (!isHeader(s)) {
+      runs.push({ start: s.start, end: s.end, header: false });
+      continue;
+    }
+    let last = k;
+    for (let j = k + 1; j < statements.length && !(isHeader(statements[j]!) && !belongs(statements[j]!)); j++) {
+      if (statements[j]!.kind !== "comment" && statements[j]!.kind !== "blank") last = j;
+    }
+    runs.push({ start: s.start, end: statements[last]!.end, header: true });
+    k = last;
+  }
+  return runs;
+}
+
+/**
+ * The spans to cut, those apart only by empty lines joined, each with the empty line that set it
+ * apart: the one before it when an empty line or the end of the file follows, the one after it
+ * at the start of the file. So appending a table and cutting it again gives the file back.
+ */
+export function withSeparators(statements: readonly TomlStatement[], cuts: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const cut of [...cuts].sort((x, y) => x.start - y.start)) {
+    const last = joined.at(-1);
+    const between = last ? statements.filter((s) => s.start >= last.end && s.end <= cut.start) : [];
+    if (last && between.every((s) => s.kind === "blank")) last.end = cut.end;
+    else joined.push({ start: cut.start, end: cut.end });
+  }
+  return joined.map((cut) => {
+    const before = statements.find((s) => s.end === cut.start);
+    const after = statements.find((s) => s.start === cut.end);
+    if (before?.kind === "blank" && (!after || after.kind === "blank")) return { start: before.start, end: cut.end };
+    if (!before && after?.kind === "blank") return { start: cut.start, end: after.end };
+    return cut;
+  });
 }
 
 /** A dotted key from `i`, bare or quoted parts, and the offset after it (at `]` or `=`). */
