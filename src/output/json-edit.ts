@@ -87,25 +87,25 @@ export function removeProperty(text: string, object: JsonNode, property: JsonNod
   const [prev, next] = [members[i - 1], members[i + 1]];
   const end = property.offset + property.length;
   const line = restOfLine(text, end);
-  const ownComma = /^\s*,/.test(line.rest);
+  // The comma after it, if any: before the next member, or a trailing one (JSONC), perhaps past a comment.
+  const comma = commaAfter(text, end);
   const lineStart = text.lastIndexOf("\n", property.offset - 1) + 1;
+  const ownLines = /^[ \t]*$/.test(text.slice(lineStart, property.offset)) && ENDS_MEMBER_LINE.test(line.rest) && (comma === undefined || comma < line.next);
   let out: string;
-  if (!isOneLine(text, object) && /^[ \t]*$/.test(text.slice(lineStart, property.offset)) && ENDS_MEMBER_LINE.test(line.rest)) {
+  if (!isOneLine(text, object) && ownLines) {
     out = text.slice(0, lineStart) + text.slice(line.next);
-    if (prev && !next && !ownComma) {
-      const comma = commaAfter(text, prev.offset + prev.length);
-      if (comma !== undefined) out = out.slice(0, comma) + out.slice(comma + 1);
-    }
+    const before = prev && !next && comma === undefined ? commaAfter(text, prev.offset + prev.length) : undefined;
+    if (before !== undefined) out = out.slice(0, before) + out.slice(before + 1);
   } else if (prev) out = text.slice(0, prev.offset + prev.length) + text.slice(end);
   else if (next) out = text.slice(0, property.offset) + text.slice(next.offset);
-  else out = text.slice(0, property.offset) + text.slice(ownComma ? text.indexOf(",", end) + 1 : end);
+  else out = text.slice(0, property.offset) + text.slice(comma === undefined ? end : comma + 1);
   if (prev || next) return out;
   const close = object.offset + object.length - 1 - (text.length - out.length);
   return out.slice(object.offset + 1, close).trim() === "" ? out.slice(0, object.offset + 1) + out.slice(close) : out;
 }
 
 /** What may follow a member on its last line when the next member or the closing brace is on a later one: a comma, a comment. */
-const ENDS_MEMBER_LINE = /^[ \t]*(?:,[ \t]*)?(?:\/\/.*|\/\*.*\*\/[ \t]*)?$/;
+const ENDS_MEMBER_LINE = /^[ \t]*(?:,[ \t]*)?(?:\/\*(?:(?!\*\/).)*\*\/[ \t]*)*(?:\/\/.*)?$/;
 
 /** A value as JSON in the file's style, its inner lines indented under `base`. */
 function render(value: unknown, base: string, { unit, eol }: JsonStyle): string {
