@@ -1,117 +1,290 @@
 /** Merging skillc's MCP entries into a configuration file a user also edits: only the entries change. */
-import fc from "fast-check";
-import { parse as parseJsonc } from "jsonc-parser";
+import { parse as parseToml } from "smol-toml";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
-import { parse as parseToml } from "smol-toml";
-import { entryHash, mergeJsonEntries, mergeTomlEntries, type MergeOptions } from "../../src/output/merge.js";
-import { propertyRuns } from "../helpers/runs.js";
+import { entryHash, mergeJsonEntries, mergeTomlEntries, type MergeOptions, type MergeResult, type TomlMergeOptions } from "../../src/output/merge.js";
 
-const trello = { type: "stdio", command: "npx", args: ["-y", "@delorenj/mcp-server-trello"], env: { TRELLO_TOKEN: "${TRELLO_TOKEN}" } };
-const calendar = { type: "stdio", command: "npx", args: ["-y", "@cocal/google-calendar-mcp"], env: {} };
-const options = (o: Partial<MergeOptions> = {}): MergeOptions => ({ file: ".mcp.json", key: "mcpServers", entries: { trello }, owned: {}, comments: false, ...o });
+const a = { command: "npx", args: ["a"] };
+const b = { command: "uvx", env: { K: "${K}" } };
+/** `a` as skillc writes it under a two-space indented servers object. */
+const A2 = '"a": {\n      "command": "npx",\n      "args": [\n        "a"\n      ]\n    }';
+
+const json = (o: Partial<MergeOptions> = {}): MergeOptions => ({ file: ".mcp.json", key: "mcpServers", entries: { a }, owned: {}, comments: false, ...o });
+const lines = (...l: string[]) => `${l.join("\n")}\n`;
+
+type Case = [name: string, before: string | undefined, options: Partial<MergeOptions>, after: string, result?: Partial<MergeResult>];
 
 describe("mergeJsonEntries", () => {
-  it("creates a missing file as strict JSON", () => {
-    const r = mergeJsonEntries(undefined, options());
-    expect(JSON.parse(r.text)).toEqual({ mcpServers: { trello } });
-    expect(r.text.endsWith("}\n") || r.text.endsWith("}")).toBe(true);
-    expect(r.owned).toEqual({ trello: entryHash(trello) });
+  const cases: Case[] = [
+    ["creates a missing file as strict JSON, two spaces", undefined, {}, lines("{", '  "mcpServers": {', `    ${A2}`, "  }", "}"), { owned: { a: entryHash(a) } }],
+    ["writes an empty file as a new one", " \n", {}, lines("{", '  "mcpServers": {', `    ${A2}`, "  }", "}")],
+    ["creates the path to nested servers", undefined, { key: ["x", "servers"], entries: {} }, lines("{", '  "x": {', '    "servers": {}', "  }", "}")],
+    [
+      "adds after a user's server, keeping the comment that ends its line, the settings and the order (Gemini)",
+      lines("{", "  // my settings", '  "theme": "dark",', '  "mcpServers": {', '    "mine": { "command": "my-server" } // mine', "  },", '  "zeta": 1', "}"),
+      { file: ".gemini/settings.json", comments: true },
+      lines("{", "  // my settings", '  "theme": "dark",', '  "mcpServers": {', '    "mine": { "command": "my-server" }, // mine', `    ${A2}`, "  },", '  "zeta": 1', "}"),
+      { owned: { a: entryHash(a) }, conflicts: [], removed: [], kept: [] },
+    ],
+    [
+      "adds the servers key at the end of a settings file that has none",
+      lines("{", '  "theme": "dark"', "}"),
+      { file: ".gemini/settings.json", comments: true },
+      lines("{", '  "theme": "dark",', '  "mcpServers": {', `    ${A2}`, "  }", "}"),
+    ],
+    [
+      "writes four-space indentation in a four-space file",
+      lines("{", '    "mcpServers": {', '        "mine": {}', "    }", "}"),
+      {},
+      lines("{", '    "mcpServers": {', '        "mine": {},', '        "a": {', '            "command": "npx",', '            "args": [', '                "a"', "            ]", "        }", "    }", "}"),
+    ],
+    [
+      "writes tabs and CRLF in a tab and CRLF file",
+      '{\r\n\t"mcpServers": {}\r\n}\r\n',
+      {},
+      '{\r\n\t"mcpServers": {\r\n\t\t"a": {\r\n\t\t\t"command": "npx",\r\n\t\t\t"args": [\r\n\t\t\t\t"a"\r\n\t\t\t]\r\n\t\t}\r\n\t}\r\n}\r\n',
+    ],
+    [
+      "keeps a one-line servers object on one line",
+      '{ "mcpServers": { "mine": { "command": "m" } } }\n',
+      {},
+      '{ "mcpServers": { "mine": { "command": "m" }, "a": {"command":"npx","args":["a"]} } }\n',
+    ],
+    [
+      "keeps a trailing comma and a comment in an empty object (VS Code's servers, JSONC)",
+      lines("{", '  "inputs": [],', '  "servers": {', '    // add servers here', '    "mine": { "type": "http", "url": "https://x" },', "  },", "}"),
+      { file: ".vscode/mcp.json", key: "servers", comments: true },
+      lines("{", '  "inputs": [],', '  "servers": {', '    // add servers here', '    "mine": { "type": "http", "url": "https://x" },', `    ${A2},`, "  },", "}"),
+    ],
+    [
+      "adds into opencode's mcp key after its schema and settings",
+      lines("{", '  "$schema": "https://opencode.ai/config.json",', '  "mcp": {', "    /* none yet */", "  }", "}"),
+      { file: "opencode.json", key: "mcp", comments: true },
+      lines("{", '  "$schema": "https://opencode.ai/config.json",', '  "mcp": {', "    /* none yet */", `    ${A2}`, "  }", "}"),
+    ],
+    [
+      "updates its own unchanged entry where it stands",
+      lines("{", '  "mcpServers": {', '    "a": { "command": "old" },', '    "mine": {}', "  }", "}"),
+      { owned: { a: entryHash({ command: "old" }) } },
+      lines("{", '  "mcpServers": {', `    ${A2},`, '    "mine": {}', "  }", "}"),
+      { owned: { a: entryHash(a) } },
+    ],
+    [
+      "removes its own first entry",
+      lines("{", '  "mcpServers": {', '    "b": { "command": "uvx", "env": { "K": "${K}" } },', '    "mine": {}', "  }", "}"),
+      { entries: {}, owned: { b: entryHash(b) } },
+      lines("{", '  "mcpServers": {', '    "mine": {}', "  }", "}"),
+      { owned: {}, removed: ["b"] },
+    ],
+    [
+      "removes its own last entry with the comma before it, keeping the comment on that line",
+      lines("{", '  "mcpServers": {', '    "mine": {}, // mine', '    "b": {', '      "command": "uvx", "env": { "K": "${K}" }', "    }", "  }", "}"),
+      { entries: {}, owned: { b: entryHash(b) }, comments: true },
+      lines("{", '  "mcpServers": {', '    "mine": {} // mine', "  }", "}"),
+      { removed: ["b"] },
+    ],
+    [
+      "leaves `{}` when its only entry goes, and touches no member of the same name elsewhere",
+      lines("{", '  "mcpServers": {', '    "b": { "command": "uvx", "env": { "K": "${K}" } }', "  },", '  "other": {', "    // keep", '    "b": 1', "  }", "}"),
+      { entries: {}, owned: { b: entryHash(b) }, comments: true },
+      lines("{", '  "mcpServers": {},', '  "other": {', "    // keep", '    "b": 1', "  }", "}"),
+    ],
+    [
+      "leaves the comment inside the servers object when its only entry goes",
+      lines("{", '  "mcpServers": {', "    // skillc's below", '    "b": { "command": "uvx", "env": { "K": "${K}" } }', "  }", "}"),
+      { entries: {}, owned: { b: entryHash(b) }, comments: true },
+      lines("{", '  "mcpServers": {', "    // skillc's below", "  }", "}"),
+    ],
+    [
+      "takes a server named `__proto__` as data",
+      lines("{", '  "mcpServers": {', '    "__proto__": { "command": "p" }', "  }", "}"),
+      {},
+      lines("{", '  "mcpServers": {', '    "__proto__": { "command": "p" },', `    ${A2}`, "  }", "}"),
+    ],
+    [
+      "removes its only entry when the comma after it follows a comment",
+      lines("{", '  "mcpServers": {"a": {"command":"x"} // c', "  ,}", "}"),
+      { entries: {}, owned: { a: entryHash({ command: "x" }) }, comments: true },
+      lines("{", '  "mcpServers": {}', "}"),
+    ],
+    [
+      "adds after a member whose line goes on past a comment to the closing brace",
+      lines("{", '  "theme": "d" /* c */ } /* end */'),
+      { comments: true },
+      lines("{", '  "theme": "d",', '  "mcpServers": {', `    ${A2}`, "  } /* c */ } /* end */"),
+    ],
+    [
+      "leaves the user's entry of the same name and says so",
+      lines("{", '  "mcpServers": {', '    "a": { "command": "my-a" }', "  }", "}"),
+      {},
+      lines("{", '  "mcpServers": {', '    "a": { "command": "my-a" }', "  }", "}"),
+      { owned: {}, conflicts: [{ name: "a", reason: "foreign" }] },
+    ],
+    [
+      "leaves its entries the user changed: one still produced, one not",
+      lines("{", '  "mcpServers": {', '    "a": { "command": "npx", "args": ["a", "--verbose"] },', '    "b": { "command": "uvx" }', "  }", "}"),
+      { entries: { a: { command: "npx", args: ["a2"] } }, owned: { a: entryHash(a), b: entryHash(b) } },
+      lines("{", '  "mcpServers": {', '    "a": { "command": "npx", "args": ["a", "--verbose"] },', '    "b": { "command": "uvx" }', "  }", "}"),
+      { owned: {}, conflicts: [{ name: "a", reason: "modified" }], kept: ["b"], removed: [] },
+    ],
+    [
+      "takes an identical entry the user added (claude mcp add) as its own, changing nothing",
+      lines("{", '  "mcpServers": { "a": { "args": ["a"], "command": "npx" } }', "}"),
+      {},
+      lines("{", '  "mcpServers": { "a": { "args": ["a"], "command": "npx" } }', "}"),
+      { owned: { a: entryHash(a) }, conflicts: [] },
+    ],
+    [
+      "writes again an entry of its own the user deleted, and forgets one it no longer produces",
+      lines("{", '  "mcpServers": {}', "}"),
+      { owned: { a: entryHash(a), b: entryHash(b) } },
+      lines("{", '  "mcpServers": {', `    ${A2}`, "  }", "}"),
+      { owned: { a: entryHash(a) }, removed: [], kept: [] },
+    ],
+  ];
+
+  it.each(cases)("%s", (_, before, o, after, result) => {
+    const r = mergeJsonEntries(before, json(o));
+    expect(r.text).toBe(after);
+    if (result) expect(r).toMatchObject(result);
+    // And it is done: the same merge on its own result changes nothing.
+    expect(mergeJsonEntries(r.text, json({ ...o, owned: r.owned })).text).toBe(r.text);
   });
 
-  it("keeps a user's servers, settings, comments, key order, tabs and CRLF byte for byte", () => {
-    const user = '{\r\n\t// my settings\r\n\t"theme": "dark",\r\n\t"mcpServers": {\r\n\t\t"mine": { "command": "my-server" }\r\n\t},\r\n\t"zeta": 1\r\n}\r\n';
-    const r = mergeJsonEntries(user, options({ file: ".gemini/settings.json", comments: true }));
-    expect(r.text.startsWith('{\r\n\t// my settings\r\n\t"theme": "dark",\r\n\t"mcpServers": {\r\n\t\t"mine": { "command": "my-server" },\r\n\t\t"trello": {')).toBe(true);
-    expect(r.text.endsWith('\t},\r\n\t"zeta": 1\r\n}\r\n')).toBe(true);
-    expect(r.text).not.toMatch(/[^\r]\n/);
-    expect(parseJsonc(r.text)).toEqual({ theme: "dark", mcpServers: { mine: { command: "my-server" }, trello }, zeta: 1 });
-  });
-
-  it("updates and removes only what it owns and the user did not change", () => {
-    const first = mergeJsonEntries(undefined, options({ entries: { trello, calendar } }));
-    const next = { ...trello, args: ["-y", "@delorenj/mcp-server-trello@1.4.0"] };
-    const second = mergeJsonEntries(first.text, options({ entries: { trello: next }, owned: first.owned }));
-    expect(JSON.parse(second.text)).toEqual({ mcpServers: { trello: next } });
-    expect(second).toMatchObject({ removed: ["calendar"], kept: [], conflicts: [], owned: { trello: entryHash(next) } });
-  });
-
-  it("leaves a user's entry of the same name, and an owned entry the user changed, and says so", () => {
-    const mine = '{\n  "mcpServers": {\n    "trello": { "command": "my-trello" }\n  }\n}\n';
-    const r = mergeJsonEntries(mine, options());
-    expect(r.text).toBe(mine);
-    expect(r.conflicts).toEqual([{ name: "trello", reason: "foreign" }]);
-    expect(r.owned).toEqual({});
-
-    const first = mergeJsonEntries(undefined, options({ entries: { trello, calendar } }));
-    const edited = first.text.replace('"@delorenj/mcp-server-trello"', '"@delorenj/mcp-server-trello", "--verbose"').replace('"@cocal/google-calendar-mcp"', '"@cocal/google-calendar-mcp", "--x"');
-    const second = mergeJsonEntries(edited, options({ entries: { trello: { ...trello, env: {} } }, owned: first.owned }));
-    expect(second.text).toBe(edited);
-    expect(second).toMatchObject({ conflicts: [{ name: "trello", reason: "modified" }], kept: ["calendar"], removed: [] });
-  });
-
-  it("takes an identical entry the user added (claude mcp add) as its own", () => {
-    const added = `${JSON.stringify({ mcpServers: { trello } }, null, 2)}\n`;
-    const r = mergeJsonEntries(added, options());
-    expect(r.text).toBe(added);
-    expect(r.owned).toEqual({ trello: entryHash(trello) });
+  it("hashes an entry as written: key order, formatting and undefined members do not count", () => {
+    expect(entryHash({ command: "x", args: ["1"] })).toBe(entryHash({ args: ["1"], command: "x", env: undefined }));
+    expect(entryHash({ args: ["1", "2"] })).not.toBe(entryHash({ args: ["2", "1"] }));
+    const written = mergeJsonEntries(undefined, json({ entries: { a: { command: "x", env: undefined } } }));
+    expect(mergeJsonEntries(written.text, json({ entries: {}, owned: written.owned })).removed).toEqual(["a"]);
   });
 
   it.each([
-    ["{ not json", /is not valid JSON/],
-    ["[1, 2]", /does not hold a JSON object/],
-    ['{ "mcpServers": [] }', /`mcpServers` is not an object/],
-    ['// generated\n{ "mcpServers": {} }', /holds comments, which its agent does not accept/],
-  ])("refuses %j, changing nothing", (text, message) => {
-    expect(() => mergeJsonEntries(text, options())).toThrow(UsageError);
-    expect(() => mergeJsonEntries(text, options())).toThrow(message);
+    ["{ not json", /^\.mcp\.json is not valid JSON \(InvalidSymbol at line 1, column 3\); skillc leaves it as it is until it is fixed$/],
+    ['{ "mcpServers": {},\n}', /^\.mcp\.json is not valid JSON \(PropertyNameExpected at line 2, column 1\)/],
+    ["[1, 2]", /^\.mcp\.json: it does not hold a JSON object; skillc leaves the file as it is$/],
+    ['{ "mcpServers": [] }', /^\.mcp\.json: `mcpServers` is not an object; skillc leaves the file as it is$/],
+    ['{ "mcpServers": null }', /`mcpServers` is not an object/],
+    ['{ "mcpServers": {}, "mcpServers": {} }', /`mcpServers` appears twice/],
+    ['{ "mcpServers": { "a": {}, "a": {} } }', /`a` appears twice in `mcpServers`/],
+    ['// generated\n{ "mcpServers": {} }', /^\.mcp\.json holds comments, which its agent does not accept \(it ignores the file\); remove them so skillc can add its servers$/],
+    ['{ "mcpServers": {} /* none */ }', /holds comments/],
+  ])("refuses %j", (text, message) => {
+    expect(() => mergeJsonEntries(text, json())).toThrow(UsageError);
+    expect(() => mergeJsonEntries(text, json())).toThrow(message);
   });
 
-  it("property: the user's entries survive, a second merge changes nothing, removing ours restores the file", () => {
-    const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
-    const entry = fc.record({ command: fc.constantFrom("npx", "node", "uvx"), args: fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }) });
-    fc.assert(
-      fc.property(fc.dictionary(name, entry, { maxKeys: 4 }), fc.dictionary(name, entry, { maxKeys: 4 }), fc.boolean(), (user, ours, comments) => {
-        const text = `{\n  "other": true,\n  "mcpServers": ${JSON.stringify(user, null, 2).replace(/\n/g, "\n  ")}\n}\n`;
-        const first = mergeJsonEntries(text, options({ entries: ours, comments }));
-        const data = JSON.parse(first.text) as { other: boolean; mcpServers: Record<string, unknown> };
-        expect(data.other).toBe(true);
-        for (const [n, v] of Object.entries(user)) expect(data.mcpServers[n]).toEqual(v);
-        const second = mergeJsonEntries(first.text, options({ entries: ours, owned: first.owned, comments }));
-        expect(second.text).toBe(first.text);
-        expect(second.owned).toEqual(first.owned);
-        // Removing everything skillc added gives the user's file back, byte for byte.
-        expect(mergeJsonEntries(first.text, options({ entries: {}, owned: first.owned, comments })).text).toBe(text);
-      }),
-      propertyRuns(200),
-    );
+  it("refuses a path through something that is not an object, and a file its agent reads with comments is not refused for them", () => {
+    expect(() => mergeJsonEntries('{ "x": 1 }', json({ key: ["x", "servers"] }))).toThrow(/`x` is not an object/);
+    expect(mergeJsonEntries('{ "mcpServers": { "mine": {} } } // mine\n', json({ entries: {}, comments: true })).text).toBe('{ "mcpServers": { "mine": {} } } // mine\n');
   });
 });
 
+const toml = (o: Partial<TomlMergeOptions> = {}): TomlMergeOptions => ({ file: ".codex/config.toml", key: "mcp_servers", entries: { a }, owned: {}, ...o });
+/** `a` as a table, as skillc writes it. */
+const TA = ["[mcp_servers.a]", 'command = "npx"', 'args = [ "a" ]'];
+const TB = ["[mcp_servers.b]", 'command = "uvx"', "", "[mcp_servers.b.env]", 'K = "${K}"'];
+
 describe("mergeTomlEntries (Codex's config.toml)", () => {
-  const codex = { command: "npx", args: ["-y", "@delorenj/mcp-server-trello"], env_vars: ["TRELLO_TOKEN"] };
-  const toml = (o: Partial<MergeOptions> = {}) => ({ file: ".codex/config.toml", key: "mcp_servers", entries: { trello: codex }, owned: {}, ...o });
-  const user = '# my Codex settings\nmodel = "o3"\n\n[mcp_servers.mine]\ncommand = "my-server" # mine\n\n[projects."/home/me/p"]\ntrust_level = "trusted"\n';
+  const user = lines("# my Codex settings", 'model = "o3"', "", "[mcp_servers.mine]", 'command = "my-server" # mine', "", "# my project", '[projects."/home/me/p"]', 'trust_level = "trusted"');
+  const cases: [name: string, before: string | undefined, options: Partial<TomlMergeOptions>, after: string, result?: Partial<MergeResult>][] = [
+    ["creates a missing file", undefined, {}, lines(...TA), { owned: { a: entryHash(a) } }],
+    ["creates nothing when there is nothing to write", undefined, { entries: {} }, ""],
+    ["appends after the user's settings, comments and tables", user, { entries: { a, b } }, lines(...user.trimEnd().split("\n"), "", ...TA, "", ...TB)],
+    [
+      "removes its tables and subtables with the empty line before them, keeping the comment over the next table",
+      lines('model = "o3"', "", ...TB, "", "# my project", "[projects.p]", "x = 1", "", ...TA),
+      { entries: {}, owned: { a: entryHash(a), b: entryHash(b) } },
+      lines('model = "o3"', "", "# my project", "[projects.p]", "x = 1"),
+      { removed: ["a", "b"] },
+    ],
+    [
+      "rewrites its own table where it stands",
+      lines('model = "o3"', "", "[mcp_servers.a]", 'command = "old"', "", "[tui]", "x = 1"),
+      { owned: { a: entryHash({ command: "old" }) } },
+      lines('model = "o3"', "", ...TA, "", "[tui]", "x = 1"),
+    ],
+    [
+      "keeps an array of tables and a multi-line string that follow or hold brackets",
+      lines("[mcp_servers.a]", 'command = "old"', "", "[[profiles]]", 'prompt = """', "[mcp_servers.a]", '"""', "", "[other]", "list = [", "  [1],", "]"),
+      { entries: {}, owned: { a: entryHash({ command: "old" }) } },
+      lines("[[profiles]]", 'prompt = """', "[mcp_servers.a]", '"""', "", "[other]", "list = [", "  [1],", "]"),
+    ],
+    [
+      "removes the empty line after its table at the top of the file",
+      lines(...TA, "", "[tui]", "x = 1"),
+      { entries: {}, owned: { a: entryHash(a) } },
+      lines("[tui]", "x = 1"),
+    ],
+    [
+      "removes all its tables, however they sit",
+      lines(...TA, "", ...TB, "", "[tui]", "x = 1", "", "[mcp_servers.c]", "command = 'c'"),
+      { entries: {}, owned: { a: entryHash(a), b: entryHash(b), c: entryHash({ command: "c" }) } },
+      lines("[tui]", "x = 1"),
+    ],
+    [
+      "moves its entry written inline or with dotted keys into a table at the end",
+      lines("[mcp_servers]", 'a = { command = "old" }', "mine = {}", "b.command = 'uvx'", 'b.env = { K = "${K}" }'),
+      { entries: { a }, owned: { a: entryHash({ command: "old" }), b: entryHash(b) } },
+      lines("[mcp_servers]", "mine = {}", "", ...TA),
+      { removed: ["b"] },
+    ],
+    [
+      "removes its entry written with dotted keys at the top",
+      lines('model = "o3"', "mcp_servers.b.command = 'uvx'", 'mcp_servers.b.env = { K = "${K}" }', "", "[tui]", "x = 1"),
+      { entries: {}, owned: { b: entryHash(b) } },
+      lines('model = "o3"', "", "[tui]", "x = 1"),
+    ],
+    [
+      "quotes names that need it",
+      lines('model = "o3"'),
+      { entries: { "my.server": a } },
+      lines('model = "o3"', "", '[mcp_servers."my.server"]', 'command = "npx"', 'args = [ "a" ]'),
+    ],
+    [
+      "keeps CRLF",
+      'model = "o3"\r\n\r\n[mcp_servers.old]\r\ncommand = "old"\r\n',
+      { owned: { old: entryHash({ command: "old" }) } },
+      'model = "o3"\r\n\r\n[mcp_servers.a]\r\ncommand = "npx"\r\nargs = [ "a" ]\r\n',
+      { removed: ["old"] },
+    ],
+    [
+      "leaves the user's server of the same name, and its own the user changed",
+      lines("[mcp_servers.a]", 'command = "my-a"', "", "[mcp_servers.b]", 'command = "edited"'),
+      { entries: { a }, owned: { b: entryHash(b) } },
+      lines("[mcp_servers.a]", 'command = "my-a"', "", "[mcp_servers.b]", 'command = "edited"'),
+      { owned: {}, conflicts: [{ name: "a", reason: "foreign" }], kept: ["b"] },
+    ],
+    [
+      "finds its table however the header is spelled",
+      lines("[ mcp_servers . 'a' ] # skillc's", 'command = "npx"', 'args = ["a"]', "", "[tui]", "x = 1"),
+      { entries: {}, owned: { a: entryHash(a) } },
+      lines("[tui]", "x = 1"),
+    ],
+    ["ends the user's last line before appending", 'model = "o3"', {}, lines('model = "o3"', "", ...TA)],
+    ["leaves an inline servers table alone when nothing changes", 'mcp_servers = { a = { command = "npx", args = ["a"] } }\n', {}, 'mcp_servers = { a = { command = "npx", args = ["a"] } }\n', { owned: { a: entryHash(a) } }],
+  ];
 
-  it("creates the file, then keeps every other line, comment and table", () => {
-    expect(mergeTomlEntries(undefined, toml()).text).toBe('[mcp_servers.trello]\ncommand = "npx"\nargs = [ "-y", "@delorenj/mcp-server-trello" ]\nenv_vars = [ "TRELLO_TOKEN" ]\n');
-    const r = mergeTomlEntries(user, toml());
-    expect(r.text.startsWith(user)).toBe(true);
-    expect(r.text.slice(user.length)).toBe('\n[mcp_servers.trello]\ncommand = "npx"\nargs = [ "-y", "@delorenj/mcp-server-trello" ]\nenv_vars = [ "TRELLO_TOKEN" ]\n');
+  it.each(cases)("%s", (_, before, o, after, result) => {
+    const r = mergeTomlEntries(before, toml(o));
+    expect(r.text).toBe(after);
+    if (result) expect(r).toMatchObject(result);
+    expect(mergeTomlEntries(r.text, toml({ ...o, owned: r.owned })).text).toBe(r.text);
   });
 
-  it("updates and removes its own tables and gives the user's file back", () => {
-    const first = mergeTomlEntries(user, toml());
-    const updated = mergeTomlEntries(first.text, toml({ entries: { trello: { ...codex, env_vars: [] } }, owned: first.owned }));
-    expect(parseToml(updated.text)).toMatchObject({ model: "o3", mcp_servers: { mine: { command: "my-server" }, trello: { env_vars: [] } } });
-    const removed = mergeTomlEntries(updated.text, toml({ entries: {}, owned: updated.owned }));
-    expect(removed.text).toBe(user);
-    expect(removed.removed).toEqual(["trello"]);
+  it("gives the user's file back when its servers go", () => {
+    const first = mergeTomlEntries(user, toml({ entries: { a, b } }));
+    const updated = mergeTomlEntries(first.text, toml({ entries: { a: { ...a, args: [] }, b }, owned: first.owned }));
+    expect(parseToml(updated.text)).toMatchObject({ model: "o3", mcp_servers: { mine: { command: "my-server" }, a: { args: [] }, b } });
+    expect(mergeTomlEntries(updated.text, toml({ entries: {}, owned: updated.owned }))).toMatchObject({ text: user, removed: ["a", "b"] });
   });
 
-  it("leaves the user's server of the same name, and refuses a file that is not TOML", () => {
-    const mine = '[mcp_servers.trello]\ncommand = "my-trello"\n';
-    expect(mergeTomlEntries(mine, toml())).toMatchObject({ text: mine, conflicts: [{ name: "trello", reason: "foreign" }] });
-    expect(() => mergeTomlEntries("model = ", toml())).toThrow(/is not valid TOML/);
+  it.each([
+    ["model = ", /^\.codex\/config\.toml is not valid TOML \(.*\); skillc leaves it as it is until it is fixed$/],
+    ["mcp_servers = 1\n", /^\.codex\/config\.toml: `mcp_servers` is not a table; skillc leaves the file as it is$/],
+    ["[[mcp_servers]]\nx = 1\n", /`mcp_servers` is not a table/],
+    ["mcp_servers = { mine = {} }\n", /^\.codex\/config\.toml: `mcp_servers` is one inline table, which skillc cannot add to without rewriting it; write its servers as \[mcp_servers\.NAME\] tables$/],
+  ])("refuses %j", (text, message) => {
+    expect(() => mergeTomlEntries(text, toml())).toThrow(UsageError);
+    expect(() => mergeTomlEntries(text, toml())).toThrow(message);
   });
 });
