@@ -336,6 +336,10 @@ export async function install(options: LintOptions & { targets?: readonly Target
     if (text !== undefined || Object.keys(merged.owned).length > 0) files.push({ path: c.path, content: merged.text, owned: false });
   }
   const report = await syncOutputs(root, files, options.mode ?? "write", "install", entries);
-  const trust = AGENTS.filter((a) => targets.includes(a.id as TargetId) && "trust" in a && a.trust).map((a) => ({ agent: a.name, what: (a as Agent).trust! }));
+  // What each agent needs first, where it matters: servers were installed, or the agent gates skills too.
+  const servers = plan.configs.some((c) => Object.keys(c.entries).length > 0);
+  const trust = (AGENTS as readonly Agent[])
+    .filter((a) => targets.includes(a.id as TargetId) && a.trust && (servers || a.trustGates === "skills and servers"))
+    .map((a) => ({ agent: a.name, what: a.trust! }));
   return { report, conflicts, kept, refused, sources, trust };
 }

@@ -50,6 +50,8 @@ export interface Agent {
   limits: { name?: number; description?: number; strictYaml?: boolean };
   /** What a user must do before the agent loads project skills or MCP servers; undefined when nothing. */
   trust?: string;
+  /** What that trust gates: only the MCP servers, or the skills too. */
+  trustGates?: "servers" | "skills and servers";
   sources: readonly Source[];
 }
 
@@ -80,6 +82,7 @@ export const AGENTS = [
     mcp: [MCP_JSON],
     frontmatter: ["name", "description", "when_to_use", "argument-hint", "allowed-tools", "disallowed-tools", "model", "effort", "disable-model-invocation", "user-invocable", "context", "agent", "paths", "hooks", "metadata", "license", "compatibility"],
     limits: {},
+    trustGates: "servers",
     trust: "`.mcp.json` servers wait for approval: accept them when Claude Code asks, or set `enableAllProjectMcpServers` in your settings",
     sources: [
       { what: "skills only from `.claude/skills` (the debug log's `Loading skills from`); skill id is the folder name; no length limits enforced", source: "observed: Claude Code 2.1.332", checked: CHECKED },
@@ -97,6 +100,7 @@ export const AGENTS = [
     ],
     frontmatter: ["name", "description", "license", "allowed-tools"],
     limits: { name: 64, description: 1024, strictYaml: true },
+    trustGates: "servers",
     trust: "the Copilot CLI reads `.mcp.json` only in a trusted folder: answer its prompt, or add the folder to `trustedFolders` in `~/.copilot/config.json`",
     sources: [
       { what: "skills from `.github/skills`, `.agents/skills`, `.claude/skills`; name ≤ 64, description ≤ 1024 and valid YAML enforced", source: "observed: Copilot CLI 1.0.102 (`copilot skill list --json`)", checked: CHECKED },
@@ -134,6 +138,7 @@ export const AGENTS = [
     mcp: [{ path: ".codex/config.toml", format: "toml", comments: true, shape: "codex" }],
     frontmatter: ["name", "description", "metadata"],
     limits: { name: 64, description: 1024 },
+    trustGates: "servers",
     trust: "Codex reads `.codex/config.toml` only in a trusted project: trust it when Codex asks (it records `trust_level = \"trusted\"` in `~/.codex/config.toml`)",
     sources: [
       { what: "skills from `.agents/skills` and `.codex/skills` (both listed when a name is in both); a name over 64 is dropped, a description over 1024 truncated", source: "observed: Codex CLI 0.171.0 (`codex debug prompt-input`)", checked: CHECKED },
@@ -147,6 +152,7 @@ export const AGENTS = [
     mcp: [{ path: ".gemini/settings.json", format: "jsonc", comments: true, shape: "mcpServers", reference: dollar }],
     frontmatter: ["name", "description"],
     limits: {},
+    trustGates: "skills and servers",
     trust: "Gemini CLI loads project skills and MCP servers only in a trusted folder: trust it when asked (`~/.gemini/trustedFolders.json`)",
     sources: [
       { what: "skills from `.gemini/skills` and `.agents/skills`, in a trusted folder only; name and description required", source: "observed: Gemini CLI 0.61.0 (`gemini skills list`)", checked: CHECKED },

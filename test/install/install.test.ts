@@ -96,3 +96,12 @@ describe("skillc install on the command line", () => {
     expect(check.stderr).toBe("missing  .claude/skills/trello-sync/SKILL.md\nRun `skillc install --target claude` to update the project.\n");
   });
 });
+
+describe("the repository's own install", () => {
+  it("keeps .claude/skills and .agents/skills current with .github/skills (skillc install .github/skills --target agents,claude)", async () => {
+    const check = await install({ cwd: REPO, paths: [".github/skills"], targets: ["agents", "claude"], mode: "check" });
+    expect(check.refused).toEqual([]);
+    expect(check.report).toMatchObject({ missing: [], stale: [], removed: [], conflicts: [], kept: [] });
+    expect(check.report.unchanged).toEqual(expect.arrayContaining([".claude/skills/add-integration/SKILL.md", ".agents/skills/add-integration/SKILL.md"]));
+  });
+});
