@@ -11,9 +11,9 @@ import { manifestEntry } from "./compile/manifest.js";
 import { planDocs, type ExistingPage } from "./docs/index.js";
 import { RegionError, UsageError } from "./errors.js";
 import { isInside, realPathOf, resolvesInside } from "./fs/inside.js";
-import { skillName } from "./model/skill.js";
 import { loadConfig, type ResolvedConfig } from "./lint/config.js";
 import { createLinter, diagnosticAt } from "./lint/linter.js";
+import { projectRefusals } from "./lint/project.js";
 import { lintProject, resolveOptions, skillsOf, type LintedSkill, type LintOptions } from "./lint/run.js";
 import type { Diagnostic, LintResult } from "./model/diagnostic.js";
 import type { OutputFile } from "./model/generated.js";
@@ -61,9 +61,10 @@ async function lintForCompile(options: LintOptions) {
 
 /**
  * What `build` refuses even when the rules that would say so are turned off: a file it cannot
- * ship, a frontmatter or manifest entry agents would reject, a name two skills share.
+ * ship, a frontmatter or manifest entry agents would reject, a name two skills share (or a service two integrations do).
  */
-function buildRefusals(skills: readonly LintedSkill[], root: string): Map<LintedSkill, Diagnostic[]> {
+function buildRefusals(skills: readonly LintedSkill[], config: ResolvedConfig): Map<LintedSkill, Diagnostic[]> {
+  const root = config.root;
   const out = new Map<LintedSkill, Diagnostic[]>();
   const add = (skill: LintedSkill, d: Diagnostic) => out.set(skill, [...(out.get(skill) ?? []), d]);
   const spec = validator("skill");
@@ -83,26 +84,17 @@ function buildRefusals(skills: readonly LintedSkill[], root: string): Map<Linted
       add(skill, diagnosticAt(doc, "frontmatter", "notBuildable", { reason: `${e.instancePath.replace(/^\/skills\/0/, "") || "entry"} ${e.message ?? e.keyword}` }, doc.frontmatter?.range ?? FILE_START));
     }
   }
-  // Two skills with one name would write the same bundle: neither is built until one is renamed.
-  const byName = new Map<string, LintedSkill[]>();
-  for (const skill of skills) {
-    if (skill.doc.kind === "template" || out.has(skill)) continue;
-    const name = skillName(skill.doc);
-    byName.set(name, [...(byName.get(name) ?? []), skill]);
-  }
-  for (const [name, group] of byName) {
-    if (group.length < 2) continue;
-    for (const skill of group) {
-      const other = group.find((s) => s !== skill)!;
-      const at = skill.doc.frontmatter?.rangeOf(["name"]) ?? FILE_START;
-      add(skill, diagnosticAt(skill.doc, "frontmatter", "nameClash", { name, other: relative(root, other.doc.path).split(sep).join("/") }, at));
-    }
-  }
+  // Two skills with one name would write the same bundle: the `unique-names` check, enforced.
+  const clashes = projectRefusals(skills.filter((s) => s.doc.kind !== "template" && !out.has(s)).map((s) => s.doc), config);
+  for (const skill of skills) for (const d of clashes.get(skill.doc) ?? []) add(skill, d);
   return out;
 }
 
 function asResult(skill: LintedSkill, extra: readonly Diagnostic[]): LintResult {
-  const messages = [...skill.result.messages, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+  // An error made here replaces the lint run's warning of the same rule at the same place.
+  const same = (a: Diagnostic, b: Diagnostic) => a.ruleId === b.ruleId && a.messageId === b.messageId && a.line === b.line && a.column === b.column;
+  const kept = skill.result.messages.filter((m) => !extra.some((d) => same(m, d)));
+  const messages = [...kept, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
   const errorCount = messages.filter((m) => m.severity === 2).length;
   return { filePath: skill.doc.path, messages, errorCount, warningCount: messages.length - errorCount };
 }
@@ -110,7 +102,7 @@ function asResult(skill: LintedSkill, extra: readonly Diagnostic[]): LintResult 
 /** Plan a build: agent bundles, MCP configuration, manifest and prompt block for every target. Writes nothing. */
 export async function build(options: LintOptions & { targets?: readonly TargetId[] } = {}): Promise<CompileResult> {
   const { config, contents, ok, refused, sources } = await lintForCompile(options);
-  const refusals = buildRefusals(ok, config.root);
+  const refusals = buildRefusals(ok, config);
   for (const [skill, extra] of refusals) refused.push(asResult(skill, extra));
   const built = ok.filter((s) => !refusals.has(s));
   const files = planBuild(
@@ -140,7 +132,10 @@ export async function docs(options: LintOptions & { outDir: string; pages?: read
     if (outside.length > 0) refused.push(asResult(skill, outside.map((p) => diagnosticAt(skill.doc, "links", p.messageId, p.data, p.range))));
     else documented.push(skill);
   }
-  const skills = documented.map((s) => s.doc);
+  // Two integrations with one service would write one page: the `unique-names` check, enforced as in build.
+  const clashes = projectRefusals(documented.map((s) => s.doc), config);
+  for (const skill of documented.filter((s) => clashes.has(s.doc))) refused.push(asResult(skill, clashes.get(skill.doc)!));
+  const skills = documented.filter((s) => !clashes.has(s.doc)).map((s) => s.doc);
   const pages = options.pages ?? readPages(outDir);
   try {
     return { files: planDocs(skills, { root: config.root, outDir, protocol: config.protocol }, pages), refused, sources, root: config.root };
@@ -307,7 +302,7 @@ export interface InstallResult {
 export async function install(options: LintOptions & { targets?: readonly TargetId[]; mode?: SyncMode } = {}): Promise<InstallResult> {
   const { config, contents, ok, refused, sources } = await lintForCompile(options);
   const root = config.root;
-  const refusals = buildRefusals(ok, root);
+  const refusals = buildRefusals(ok, config);
   for (const [skill, extra] of refusals) refused.push(asResult(skill, extra));
   const built = ok.filter((s) => !refusals.has(s));
   const targets = options.targets ?? TARGET_IDS;

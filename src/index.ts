@@ -10,7 +10,7 @@ export { loadConfig, resolveConfig, type ResolvedConfig } from "./lint/config.js
 export { parseSkill, type ParseOptions } from "./parse/index.js";
 export { DEFAULT_LIMITS, type Limits } from "./parse/limits.js";
 export { rules, ruleIds, type RuleId } from "./rules/index.js";
-export { defineRule, ruleDocsUrl, type Rule, type RuleMeta, type RuleContext, type Severity } from "./rules/define.js";
+export { defineProjectRule, defineRule, ruleDocsUrl, type Claim, type FileRule, type ProjectRule, type ProjectRuleContext, type Rule, type RuleMeta, type RuleContext, type Severity } from "./rules/define.js";
 export { formatters, type FormatName, type Formatter, type FormatContext } from "./report/index.js";
 export type { Diagnostic, LintResult, SeverityLevel } from "./model/diagnostic.js";
 export type * from "./model/types.js";

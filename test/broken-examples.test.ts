@@ -28,10 +28,14 @@ describe("examples/broken", () => {
     const expectedFile = join(brokenDir, folder, "expected.json");
     expect(existsSync(join(repoRoot, skill)), `${skill} exists`).toBe(true);
     const expected = JSON.parse(readFileSync(expectedFile, "utf8")) as Expected[];
-    // The file is named explicitly, so the project's `ignores` (examples/broken/**) do not apply.
-    const results = await lint({ paths: [skill], cwd: repoRoot });
-    expect(results).toHaveLength(1);
-    const actual = results[0]!.messages.map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
+    // A project rule's example needs its other files: every other SKILL.md under the folder, linted with it.
+    const others = readdirSync(join(brokenDir, folder), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith("SKILL.md") && f !== "SKILL.md")
+      .map((f) => join("examples", "broken", folder, f));
+    // The files are named explicitly, so the project's `ignores` (examples/broken/**) do not apply.
+    const results = await lint({ paths: [skill, ...others], cwd: repoRoot });
+    expect(results).toHaveLength(1 + others.length);
+    const actual = results.find((r) => r.filePath === join(repoRoot, skill))!.messages.map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
     expect(actual).toEqual(expected);
     // Each example shows its own rule.
     expect(expected.map((d) => d.ruleId)).toContain(folder);

@@ -108,15 +108,17 @@ async function lintExample(id: string, example: Example): Promise<Diagnostic[]> 
     writeFileSync(join(root, PROTOCOL), "# Integration framework\n\nHow every integration hook behaves.\n");
     const path = example.info.find((w) => w.startsWith("path="))?.slice("path=".length) ?? `skills/${nameOf(example.text)}/SKILL.md`;
     const file = join(root, path);
-    mkdirSync(dirname(file), { recursive: true });
+    // A project rule's example is the same text saved at more places (`also=`), linted together.
+    const copies = example.info.filter((w) => w.startsWith("also=")).map((w) => join(root, w.slice("also=".length)));
+    for (const f of [file, ...copies]) mkdirSync(dirname(f), { recursive: true });
     if (example.info[0] === "skillc-example-skip") {
       const generate = GENERATORS[id];
       if (!generate) throw new Error(`${id}.md:${example.line}: a skillc-example-skip block needs a generator in rule-docs.test.ts`);
       writeFileSync(file, generate(example.text));
-    } else writeFileSync(file, example.text);
-    const results = await lint({ paths: [file], cwd: root, config: resolveConfig({}, root) });
-    expect(results).toHaveLength(1);
-    return results[0]!.messages;
+    } else for (const f of [file, ...copies]) writeFileSync(f, example.text);
+    const results = await lint({ paths: [file, ...copies], cwd: root, config: resolveConfig({}, root) });
+    expect(results).toHaveLength(1 + copies.length);
+    return results.find((r) => r.filePath === file)!.messages;
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -11,6 +11,8 @@ import writeFileAtomic from "write-file-atomic";
 import { readRegularFile } from "../fs/read.js";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
 import type { ResolvedConfig } from "./config.js";
+import type { TrackedResult } from "./linter.js";
+import type { HeldClaim, ProjectFacts } from "./project.js";
 
 export const DEFAULT_CACHE_LOCATION = ".skillccache";
 
@@ -24,6 +26,14 @@ interface Entry {
   result: Omit<LintResult, "filePath">;
   /** Files the skill ships (relative to the root): scanned on every run, cached or not. */
   shipped?: string[];
+  /** Its claims for the project rules, whose diagnostics are made afresh on every run. */
+  facts: ProjectFacts;
+}
+
+/** A cached file: its own result and its claims for the project rules. */
+export interface CachedLint {
+  result: LintResult;
+  facts: ProjectFacts;
 }
 
 interface CacheFile {
@@ -86,19 +96,19 @@ export class LintCache {
   }
 
   /** The cached result for this file, if its content and every path it depended on are unchanged. */
-  get(path: string, hash: string): LintResult | undefined {
+  get(path: string, hash: string): CachedLint | undefined {
     const entry = this.#data.entries[this.#rel(path)];
     if (!entry || entry.hash !== hash) return undefined;
     for (const [dep, existed] of Object.entries(entry.deps)) {
       if (existsSync(isAbsolute(dep) ? dep : resolve(this.#root, dep)) !== existed) return undefined;
     }
-    return { filePath: path, ...entry.result };
+    return { result: { filePath: path, ...entry.result }, facts: entry.facts };
   }
 
-  set(path: string, hash: string, deps: Record<string, boolean>, result: LintResult, shipped: readonly string[] = []): void {
+  set(path: string, hash: string, { result, deps, shipped, facts }: TrackedResult): void {
     const { filePath: _, ...rest } = result;
     const relDeps = Object.fromEntries(Object.entries(deps).map(([p, v]) => [this.#rel(p), v]));
-    this.#data.entries[this.#rel(path)] = { hash, deps: relDeps, result: rest, shipped: shipped.map((p) => this.#rel(p)) };
+    this.#data.entries[this.#rel(path)] = { hash, deps: relDeps, result: rest, shipped: shipped.map((p) => this.#rel(p)), facts };
   }
 
   /** The shipped files recorded for these (cached) files, as absolute paths. */
@@ -138,7 +148,34 @@ function toEntry(value: unknown): Entry | undefined {
   // The files a skill ships must each be a plain relative path, or the entry is not trusted.
   const shipped = value.shipped ?? [];
   if (!Array.isArray(shipped) || !shipped.every((p) => typeof p === "string")) return undefined;
-  return { hash: value.hash, deps: value.deps as Record<string, boolean>, result: { messages: diagnostics, errorCount: errors, warningCount: diagnostics.length - errors }, shipped };
+  const facts = toFacts(value.facts);
+  if (!facts) return undefined;
+  return { hash: value.hash, deps: value.deps as Record<string, boolean>, result: { messages: diagnostics, errorCount: errors, warningCount: diagnostics.length - errors }, shipped, facts };
+}
+
+/** Stored claims, rebuilt field by field; an entry without them (an older cache) is linted again. */
+function toFacts(value: unknown): ProjectFacts | undefined {
+  if (!isObject(value) || !isObject(value.claims) || !Array.isArray(value.secrets) || !value.secrets.every((s) => typeof s === "string")) return undefined;
+  const claims: Record<string, HeldClaim[]> = Object.create(null) as Record<string, HeldClaim[]>;
+  for (const [rule, list] of Object.entries(value.claims)) {
+    if (!Array.isArray(list)) return undefined;
+    const held = list.map(toClaim);
+    if (!held.every((c): c is HeldClaim => c !== undefined)) return undefined;
+    claims[rule] = held;
+  }
+  return { claims, secrets: value.secrets as string[] };
+}
+
+function toClaim(value: unknown): HeldClaim | undefined {
+  if (!isObject(value) || typeof value.key !== "string" || typeof value.value !== "string" || typeof value.disabled !== "boolean") return undefined;
+  const at = value.at;
+  if (!isObject(at) || !isPoint(at.start) || !isPoint(at.end)) return undefined;
+  const point = ({ line, column, offset }: Record<string, unknown>) => ({ line: line as number, column: column as number, offset: offset as number });
+  return { key: value.key, value: value.value, at: { start: point(at.start), end: point(at.end) }, disabled: value.disabled };
+}
+
+function isPoint(value: unknown): value is Record<string, unknown> {
+  return isObject(value) && isPosition(value.line) && isPosition(value.column) && Number.isSafeInteger(value.offset) && (value.offset as number) >= 0;
 }
 
 function toDiagnostic(value: unknown): Diagnostic | undefined {

@@ -6,28 +6,33 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { NOT_A_FILE, readRegularFile, type ReadRefusal } from "../fs/read.js";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
-import type { ParseProblem, Range, SkillDocument } from "../model/types.js";
+import type { ParseProblem, SkillDocument } from "../model/types.js";
 import { MAX_SHIPPED_FILE, shipment as shipmentOf, type Shipment } from "../fs/shipped.js";
 import { decodeSkill } from "../parse/decode.js";
 import { parseSkill, textDocument, unreadSkill } from "../parse/index.js";
 import { DEFAULT_LIMITS, fileSizeProblem } from "../parse/limits.js";
-import { ruleDocsUrl, type ProjectContext, type Report, type Rule } from "../rules/define.js";
+import { isProjectRule, type ProjectContext, type Report, type Rule } from "../rules/define.js";
 import { rules, type RuleId } from "../rules/index.js";
 import { frontmatterIssues, modelIssues, type SchemaIssue } from "../schema/validate.js";
 import { loadConfig, type ResolvedConfig } from "./config.js";
 import { disabledBy } from "./disable.js";
 import { templateMatcher, type DiscoveredFile } from "./discover.js";
-import { redact, secretsIn } from "./redact.js";
+import { collectFacts, type ProjectFacts } from "./project.js";
+import { stamp } from "./stamp.js";
+
+export { diagnosticAt } from "./stamp.js";
 
 /** Rules that also run on the files a skill ships (companions, references): what must never leave in a bundle. */
 export const SHIPPED_RULES = new Set(["no-secrets"]);
 
-/** One file's result, the paths its rules looked up (for the cache) and the files it ships. */
+/** One file's result, the paths its rules looked up (for the cache), the files it ships and its claims for the project rules. */
 export interface TrackedResult {
   result: LintResult;
   deps: Record<string, boolean>;
   /** Absolute paths of the files the skill ships (companions, references). */
   shipped: string[];
+  /** What the project rules compare across files; their diagnostics are not in `result`. */
+  facts: ProjectFacts;
 }
 
 /** A discovered file, with its bytes when the pipeline already read them (to hash them for the cache). */
@@ -111,7 +116,7 @@ export function createLinter(config: ResolvedConfig): Linter {
     const deps: Record<string, boolean> = {};
     const tracked: ProjectContext = { ...project, exists: (path) => (deps[path] = project.exists(path)) };
     const result = await run(doc, tracked);
-    return { result, deps, shipped: doc.kind === "template" ? [] : shipment(doc).files.map((f) => f.path) };
+    return { result, deps, shipped: doc.kind === "template" ? [] : shipment(doc).files.map((f) => f.path), facts: collectFacts(doc, config) };
   }
 
   async function lintShipped(path: string, bytes?: Uint8Array): Promise<LintResult | undefined> {
@@ -137,7 +142,7 @@ export function createLinter(config: ResolvedConfig): Linter {
     let mIssues: SchemaIssue[] | undefined;
     for (const rule of rules as readonly Rule[]) {
       const configured = config.severities.get(rule.id as never) ?? rule.meta.defaultSeverity;
-      if (configured === "off" || !only(rule)) continue;
+      if (configured === "off" || isProjectRule(rule) || !only(rule)) continue;
       if (rule.meta.scope === "integration" && !integrationLike) continue;
       await rule.check({
         doc,
@@ -162,40 +167,9 @@ export function createLinter(config: ResolvedConfig): Linter {
   return { load, loadFile, lintDocument, lintTracked, shipment, lintShipped, lintFile: async (path) => lintDocument(await load(path)) };
 }
 
-/** A diagnostic made outside a rule's check (what `build` refuses), stamped as a rule's own: an error, never disabled. */
-export function diagnosticAt(doc: SkillDocument, ruleId: RuleId, messageId: string, data: Record<string, string | number>, at: Range): Diagnostic {
-  const rule = (rules as readonly Rule[]).find((r) => r.id === ruleId)!;
-  return stamp(rule, doc, { messageId, data, at }, 2);
-}
-
 /** Why a file was not read, as the diagnostic that says so. */
 function readProblem(read: ReadRefusal, maxFileSize: number): Omit<ParseProblem, "range"> {
   if (read.reason === "too-large") return fileSizeProblem(read.size, maxFileSize);
   if (read.reason === "error") return { ruleId: "encoding", messageId: "unreadable", data: { reason: read.code || read.message } };
   return { ruleId: "encoding", messageId: "notAFile", data: { kind: NOT_A_FILE[read.reason] } };
-}
-
-/** The runner, not the rule, adds the rule id, severity, docs URL and final message text. */
-function stamp(rule: Rule, doc: SkillDocument, report: Report<string>, severity: 1 | 2): Diagnostic {
-  const template = rule.meta.messages[report.messageId];
-  if (template === undefined) throw new Error(`skillc bug: rule ${rule.id} has no message ${report.messageId}`);
-  // Whatever a message quotes from the file is masked here, once, for every rule and format.
-  const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => redact(String(report.data?.[key] ?? ""), secretsIn(doc)));
-  const { start, end } = report.at;
-  const lines = doc.lines.lineCount;
-  // As markdownlint's engine does: a rule that cannot place a problem inside the file is a bug.
-  if (start.line < 1 || start.line > lines || start.column < 1 || end.line < start.line || end.line > lines) {
-    throw new Error(`skillc bug: rule ${rule.id} reported ${start.line}:${start.column}-${end.line}:${end.column} outside ${doc.path}`);
-  }
-  return {
-    ruleId: rule.id,
-    severity,
-    message,
-    messageId: report.messageId,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    url: ruleDocsUrl(rule.id),
-  };
 }

@@ -1,7 +1,8 @@
 /**
  * The one lint pipeline behind every command: resolve the config, find the files, answer
  * unchanged ones from the cache, lint the rest (in worker processes when there are many and no
- * model is kept), and scan each file the skills ship once. Each file is read once and parsed once.
+ * model is kept), run the project rules over every file's claims, and scan each file the skills
+ * ship once. Each file is read once and parsed once.
  */
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
@@ -10,10 +11,11 @@ import { MAX_SHIPPED_FILE, type Shipment } from "../fs/shipped.js";
 import type { LintResult } from "../model/diagnostic.js";
 import type { SkillDocument } from "../model/types.js";
 import { DEFAULT_LIMITS } from "../parse/limits.js";
-import { contentHash, LintCache } from "./cache.js";
+import { contentHash, LintCache, type CachedLint } from "./cache.js";
 import { loadConfig, type ResolvedConfig } from "./config.js";
 import { discoverFiles } from "./discover.js";
 import { createLinter, SHIPPED_RULES, type FileToLint, type TrackedResult } from "./linter.js";
+import { projectDiagnostics, withDiagnostics, type ProjectFacts } from "./project.js";
 import { lintInWorkers, workerScript } from "./workers.js";
 
 export interface LintOptions {
@@ -49,7 +51,8 @@ export interface LintedSkill {
 export interface ProjectRun {
   config: ResolvedConfig;
   cwd: string;
-  files: { path: string; result: LintResult; shipped: readonly string[]; doc?: SkillDocument; shipment?: Shipment }[];
+  /** Each file's result, project rules' diagnostics included. */
+  files: { path: string; result: LintResult; shipped: readonly string[]; facts: ProjectFacts; doc?: SkillDocument; shipment?: Shipment }[];
   /** Each shipped file's result from the rules that guard shipped files, by absolute path. */
   shipped: Map<string, LintResult>;
   /** With models: the bytes of each shipped file as scanned, which a build copies (not read again). */
@@ -75,7 +78,7 @@ export async function lintProject(options: LintOptions, { models = false } = {})
   const linter = createLinter(config);
   const out: ProjectRun["files"] = [];
   const hashes = new Map<string, string>();
-  const hits = new Map<string, LintResult>();
+  const hits = new Map<string, CachedLint>();
   if (cache) {
     // Read each file once: its bytes give the hash and, on a miss, go to the parser.
     const maxFileSize = { ...DEFAULT_LIMITS, ...config.limits }.maxFileSize;
@@ -100,20 +103,20 @@ export async function lintProject(options: LintOptions, { models = false } = {})
     });
     for (const file of files) {
       const hit = hits.get(file.path);
-      if (hit) out.push({ path: file.path, result: hit, shipped: cache!.shippedOf([file.path]) });
+      if (hit) out.push({ path: file.path, ...hit, shipped: cache!.shippedOf([file.path]) });
     }
   } else {
     for (const file of files) {
       const hit = hits.get(file.path);
       if (hit && !models) {
-        out.push({ path: file.path, result: hit, shipped: cache!.shippedOf([file.path]) });
+        out.push({ path: file.path, ...hit, shipped: cache!.shippedOf([file.path]) });
         continue;
       }
       const doc = linter.loadFile(file);
       file.bytes = undefined; // Let the bytes go with the file's turn.
       const shipment = models ? linter.shipment(doc) : undefined;
       if (hit) {
-        out.push({ path: file.path, result: hit, shipped: cache!.shippedOf([file.path]), doc, shipment: shipment! });
+        out.push({ path: file.path, ...hit, shipped: cache!.shippedOf([file.path]), doc, shipment: shipment! });
         continue;
       }
       remember(file, await linter.lintTracked(doc), models ? { doc, shipment: shipment! } : {});
@@ -123,6 +126,9 @@ export async function lintProject(options: LintOptions, { models = false } = {})
   }
   if (cache) await cache.save();
   out.sort(byPath);
+  // After every file, cached or not: a file's clash with another is made afresh from both files' claims.
+  const found = projectDiagnostics(out, config);
+  for (const file of out) file.result = withDiagnostics(file.result, found.get(file.path));
 
   // Each shipped file is scanned once, however many skills ship it; one that is linted as a file
   // itself is answered from its own result.
@@ -144,9 +150,9 @@ export async function lintProject(options: LintOptions, { models = false } = {})
   return { config, cwd, files: out, shipped, contents };
 
   function remember(file: FileToLint, tracked: TrackedResult, model: { doc?: SkillDocument; shipment?: Shipment } = {}): void {
-    out.push({ path: file.path, result: tracked.result, shipped: tracked.shipped, ...model });
+    out.push({ path: file.path, result: tracked.result, shipped: tracked.shipped, facts: tracked.facts, ...model });
     const hash = hashes.get(file.path);
-    if (cache && hash) cache.set(file.path, hash, tracked.deps, tracked.result, tracked.shipped);
+    if (cache && hash) cache.set(file.path, hash, tracked);
   }
 }
 

@@ -1,4 +1,8 @@
-/** The rule contract: rules are data (id, meta, messages) plus one `check` function; the runner stamps the rest. */
+/**
+ * The rule contract: rules are data (id, meta, messages) plus one `check` function per file, or,
+ * for a project rule, `claims` per file and one `checkProject` over every file's claims; the
+ * runner stamps the rest.
+ */
 import type { Shipment } from "../fs/shipped.js";
 import type { Range, SkillDocument } from "../model/types.js";
 import type { SchemaIssue } from "../schema/validate.js";
@@ -9,8 +13,11 @@ export interface RuleMeta<M extends string, O = undefined> {
   /** One line: what the rule reports. */
   description: string;
   defaultSeverity: Severity;
-  /** `integration` rules run only on integration skills and templates; plain skills are never checked by them. */
-  scope: "all" | "integration";
+  /**
+   * `integration` rules run only on integration skills and templates; plain skills are never
+   * checked by them. `project` rules compare the files of a run with each other (two skills with one name).
+   */
+  scope: "all" | "integration" | "project";
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<M, string>;
   /**
@@ -56,15 +63,67 @@ export interface RuleContext<M extends string, O = undefined> {
   report(report: Report<M>): void;
 }
 
-export interface Rule<Id extends string = string, M extends string = string, O = unknown> {
+/** A rule of one file at a time. */
+export interface FileRule<Id extends string = string, M extends string = string, O = unknown> {
   id: Id;
-  meta: RuleMeta<M, O>;
+  meta: RuleMeta<M, O> & { scope: "all" | "integration" };
   check(context: RuleContext<M, O>): void | Promise<void>;
 }
 
+/**
+ * A value of one file that a project rule compares with the other files' (a skill's `name`), and
+ * where the file writes it: the only places a project rule reports at.
+ */
+export interface Claim {
+  /** Which of the rule's kinds of value it is (`name`, `service`). */
+  key: string;
+  value: string;
+  at: Range;
+}
+
+/** One file's claims, as a project rule sees them. */
+export interface FileClaims {
+  /** Absolute path. */
+  path: string;
+  claims: readonly Claim[];
+}
+
+export interface ProjectRuleContext<M extends string, O = undefined> {
+  /** Every file of the run that claims something, in path order. */
+  files: readonly FileClaims[];
+  options: O;
+  /** Absolute path of the project root: messages name other files relative to it. */
+  root: string;
+  /** Report in the file that made `claim`, at the place it was written. */
+  report(report: { claim: Claim; messageId: M; data?: Record<string, string | number> }): void;
+}
+
+/**
+ * A rule about the files of a run together. `claims` reads one file's model while it is linted
+ * and returns plain data (the cache keeps it, workers send it back), so a file answered from the
+ * cache still takes part; `checkProject` runs once every file is linted.
+ */
+export interface ProjectRule<Id extends string = string, M extends string = string, O = unknown> {
+  id: Id;
+  meta: RuleMeta<M, O> & { scope: "project" };
+  claims(doc: SkillDocument, options: O): Claim[];
+  checkProject(context: ProjectRuleContext<M, O>): void;
+}
+
+export type Rule<Id extends string = string, M extends string = string, O = unknown> = FileRule<Id, M, O> | ProjectRule<Id, M, O>;
+
 /** Identity helper that infers message ids from `meta.messages` and the options' type from their defaults (as typescript-eslint's RuleCreator). */
-export function defineRule<const Id extends string, M extends string, O = undefined>(rule: Rule<Id, M, O>): Rule<Id, M, O> {
+export function defineRule<const Id extends string, M extends string, O = undefined>(rule: FileRule<Id, M, O>): FileRule<Id, M, O> {
   return rule;
+}
+
+/** defineRule for a project rule. */
+export function defineProjectRule<const Id extends string, M extends string, O = undefined>(rule: ProjectRule<Id, M, O>): ProjectRule<Id, M, O> {
+  return rule;
+}
+
+export function isProjectRule<Id extends string, M extends string, O>(rule: Rule<Id, M, O>): rule is ProjectRule<Id, M, O> {
+  return rule.meta.scope === "project";
 }
 
 /** The one place a rule's docs URL is made. */

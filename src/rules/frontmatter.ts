@@ -19,7 +19,6 @@ export default defineRule({
       notMapping: "Unexpected frontmatter shape, expected a YAML mapping of keys to values",
       ...SCHEMA_MESSAGES,
       notBuildable: "Not built: agents would reject the bundle's frontmatter ({{reason}})",
-      nameClash: "Not built: `{{other}}` has the name `{{name}}` too, and two bundles cannot share one folder",
     },
   },
   check(ctx) {

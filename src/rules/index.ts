@@ -20,6 +20,7 @@ import placeholder from "./placeholder.js";
 import protocolReference from "./protocol-reference.js";
 import rateLimitsTable from "./rate-limits-table.js";
 import requiredHooks from "./required-hooks.js";
+import uniqueNames from "./unique-names.js";
 import unknownFrontmatterKey from "./unknown-frontmatter-key.js";
 import unknownHook from "./unknown-hook.js";
 
@@ -40,6 +41,7 @@ export const rules = [
   noSecrets,
   noConfigEditing,
   placeholder,
+  uniqueNames,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];

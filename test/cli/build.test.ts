@@ -579,10 +579,47 @@ describe("skillc build with two skills of one name", () => {
     const root = project({ "a/twin/SKILL.md": skill, "b/twin/SKILL.md": skill, "c/solo/SKILL.md": skill.replace(/twin/g, "solo") });
     const r = await run(["build", "--out", "out", "--target", "agents"], { cwd: root });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("Not built: `b/twin/SKILL.md` has the name `twin` too");
-    expect(r.stderr).toContain("Not built: `a/twin/SKILL.md` has the name `twin` too");
+    expect(r.stderr).toContain("Unexpected `name` `twin`: `b/twin/SKILL.md` has it too");
+    expect(r.stderr).toContain("Unexpected `name` `twin`: `a/twin/SKILL.md` has it too");
+    expect(r.stderr).toContain("unique-names");
     expect(existsSync(join(root, "out/agents/.agents/skills/twin"))).toBe(false);
     expect(existsSync(join(root, "out/agents/.agents/skills/solo/SKILL.md"))).toBe(true);
+  });
+
+  it("refuses them as errors whatever the config or a disable comment says: one check, the rule's", async () => {
+    const skill = "---\nname: twin\ndescription: A twin skill.\n---\n# Twin\n\n<!-- skillc-disable-file unique-names -->\n";
+    for (const setting of ["off", "warn"]) {
+      const root = project({ "a/twin/SKILL.md": skill, "b/twin/SKILL.md": skill, "skillc.config.json": JSON.stringify({ rules: { "unique-names": setting } }) });
+      expect((await run(["lint"], { cwd: root })).code, setting).toBe(0);
+      const r = await run(["build", "--out", "out", "--target", "agents", "--config", "skillc.config.json"], { cwd: root });
+      expect(r.code, setting).toBe(1);
+      expect(r.stderr).toContain("not building a/twin/SKILL.md");
+      expect(r.stderr.match(/Unexpected `name` `twin`/g), setting).toHaveLength(2);
+      expect(r.stderr).toContain("2 errors");
+      expect(existsSync(join(root, "out/agents/.agents/skills/twin"))).toBe(false);
+    }
+  });
+});
+
+describe("skillc build with two integrations of one service", () => {
+  it("builds neither rather than write one MCP server and registry entry over the other, and lint says so first", async () => {
+    const trello = read(join(REPO, "examples/trello-sync/SKILL.md"));
+    const root = examplesProject({ "examples/trello-boards-sync/SKILL.md": trello.replace("name: trello-sync", "name: trello-boards-sync") });
+    const lint = await run(["lint", "--format", "json"], { cwd: root });
+    expect(lint.code).toBe(1);
+    const clashes = (JSON.parse(lint.stdout) as { filePath: string; messages: { ruleId: string; messageId: string }[] }[]).flatMap((r) =>
+      r.messages.filter((m) => m.ruleId === "unique-names").map((m) => [posix(relative(root, r.filePath)), m.messageId]),
+    );
+    expect(clashes).toEqual([
+      ["examples/trello-boards-sync/SKILL.md", "service"],
+      ["examples/trello-sync/SKILL.md", "service"],
+    ]);
+    const r = await run(["build", "--out", "out"], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("not building examples/trello-sync/SKILL.md");
+    expect(r.stderr).toContain("not building examples/trello-boards-sync/SKILL.md");
+    expect(existsSync(join(root, "out/registry/trello"))).toBe(false);
+    expect(existsSync(join(root, "out/registry/google-calendar/server.json"))).toBe(true);
   });
 });
 

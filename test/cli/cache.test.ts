@@ -56,4 +56,28 @@ describe("skillc lint --cache", () => {
     await json(root);
     expect(cacheEntries(root)).toEqual(["skills/a/SKILL.md"]);
   });
+
+  it("finds clashes between files afresh on every run, for files answered from the cache too", async () => {
+    const off = '{"rules": {"name-directory": "off"}}';
+    const root = project({ "skills/a/SKILL.md": skill("one", "# A\n"), "skills/b/SKILL.md": skill("two", "# B\n"), "skillc.config.json": off });
+    const clashes = (results: { filePath: string; messages: { ruleId: string }[] }[]) =>
+      results.map((r) => [r.filePath.slice(root.length + 1), r.messages.filter((m) => m.ruleId === "unique-names").length]);
+    expect(clashes(await json(root))).toEqual([["skills/a/SKILL.md", 0], ["skills/b/SKILL.md", 0]]);
+    // Only b changes: a comes from the cache, and still learns of the clash.
+    writeFileSync(join(root, "skills/b/SKILL.md"), skill("one", "# B\n"));
+    expect(clashes(await json(root))).toEqual([["skills/a/SKILL.md", 1], ["skills/b/SKILL.md", 1]]);
+    expect(clashes(await json(root))).toEqual([["skills/a/SKILL.md", 1], ["skills/b/SKILL.md", 1]]);
+    // The cache keeps each file's own result: renaming b clears a's clash, a still from the cache.
+    writeFileSync(join(root, "skills/b/SKILL.md"), skill("two", "# B\n"));
+    expect(clashes(await json(root))).toEqual([["skills/a/SKILL.md", 0], ["skills/b/SKILL.md", 0]]);
+  });
+
+  it("honours a cached file's disable comment for clashes found later", async () => {
+    const off = '{"rules": {"name-directory": "off"}}';
+    const root = project({ "skills/a/SKILL.md": skill("one", "# A\n\n<!-- skillc-disable-file unique-names -->\n"), "skills/b/SKILL.md": skill("two", "# B\n"), "skillc.config.json": off });
+    await json(root);
+    writeFileSync(join(root, "skills/b/SKILL.md"), skill("one", "# B\n"));
+    const results = await json(root);
+    expect(results.map((r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId))).toEqual([[], ["unique-names"]]);
+  });
 });

@@ -118,7 +118,7 @@ describe("skillc docs", () => {
   });
 
   it("skips a skill whose SKILL.md is a symlink out of the project, even with the links rule off", async () => {
-    const away = project({ "SKILL.md": example("trello-sync").replace("name: trello-sync", "name: away-sync").replace("Sync the workspace", "AWAY-SENTINEL sync the workspace") });
+    const away = project({ "SKILL.md": example("trello-sync").replace("name: trello-sync", "name: away-sync").replace('service: "trello"', 'service: "away"').replace("Sync the workspace", "AWAY-SENTINEL sync the workspace") });
     const root = docsProject({ "skillc.config.json": '{ "rules": { "links": "off" } }\n' });
     mkdirSync(join(root, "skills/away-sync"));
     symlinkSync(join(away, "SKILL.md"), join(root, "skills/away-sync/SKILL.md"));
@@ -127,6 +127,20 @@ describe("skillc docs", () => {
     expect(r.stderr).toContain("skipping skills/away-sync/SKILL.md");
     expect(r.stderr).toContain("skill file outside the project");
     for (const [file, text] of Object.entries(snapshot(join(root, "docs/protocols")))) expect(text, file).not.toContain("AWAY-SENTINEL");
+  });
+
+  it("skips two integrations of one service, even with unique-names off, rather than write one page over the other", async () => {
+    const twin = example("trello-sync").replace("name: trello-sync", "name: trello-boards-sync").replace("Sync the workspace", "TWIN-SENTINEL sync the workspace");
+    for (const config of ["{}", '{ "rules": { "unique-names": "off" } }']) {
+      const root = docsProject({ "skills/trello-boards-sync/SKILL.md": twin, "skillc.config.json": config });
+      const r = await run(["docs"], { cwd: root });
+      expect(r.code, config).toBe(1);
+      expect(r.stderr).toContain("skipping skills/trello-sync/SKILL.md");
+      expect(r.stderr).toContain("skipping skills/trello-boards-sync/SKILL.md");
+      expect(r.stderr).toContain("`skills/trello-boards-sync/SKILL.md` has it too");
+      expect(existsSync(join(root, "docs/protocols/trello.md"))).toBe(false);
+      expect(existsSync(join(root, "docs/protocols/google-calendar.md"))).toBe(true);
+    }
   });
 
   it("keeps the repository's own docs/protocols current", async () => {

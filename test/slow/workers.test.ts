@@ -60,10 +60,12 @@ describe("skillc lint --concurrency", () => {
     expect(two.stderr).toBe("");
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
-    const results = JSON.parse(two.stdout) as { filePath: string; errorCount: number; warningCount: number }[];
+    const results = JSON.parse(two.stdout) as { filePath: string; errorCount: number; warningCount: number; messages: { ruleId: string }[] }[];
     expect(results).toHaveLength(PARALLEL_THRESHOLD + 10);
     expect(results.map((r) => r.filePath)).toEqual([...results.map((r) => r.filePath)].sort());
     expect(results.filter((r) => r.errorCount > 0)).toHaveLength(Math.ceil((PARALLEL_THRESHOLD + 10) / 7));
+    // The skills named `wrong` clash across both workers' shares: their claims came back with their results.
+    expect(results.filter((r) => r.messages.some((m) => m.ruleId === "unique-names"))).toHaveLength(Math.ceil((PARALLEL_THRESHOLD + 10) / 7));
     expect(results.every((r) => r.warningCount === 0)).toBe(true);
   });
 
@@ -105,7 +107,7 @@ describe("skillc lint --concurrency", () => {
     for (let i = 0; i < PARALLEL_THRESHOLD + 10; i++) files[`skills/s${i}/SKILL.md`] = `---\nname: wrong\ndescription: Skill ${i}.\n---\n# S\n`;
     const root = project(files);
     const script = `import(${JSON.stringify(join(REPO, "dist/index.js"))}).then(async ({ lint, resolveConfig }) => {
-      const config = resolveConfig({ rules: { "name-directory": "off" } }, process.cwd());
+      const config = resolveConfig({ rules: { "name-directory": "off", "unique-names": "off" } }, process.cwd());
       const results = await lint({ config, concurrency: 2 });
       console.log(results.length, results.reduce((n, r) => n + r.errorCount, 0));
     })`;

@@ -1,0 +1,53 @@
+/**
+ * The runner, not the rule, adds the rule id, severity, docs URL and final message text: one
+ * place for the diagnostics of file rules, project rules and what `build` refuses.
+ */
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { Range, SkillDocument } from "../model/types.js";
+import { ruleDocsUrl, type Report, type Rule } from "../rules/define.js";
+import { rules, type RuleId } from "../rules/index.js";
+import { redact, secretsIn } from "./redact.js";
+
+/** A rule's diagnostic in `doc`, its place checked to lie inside the file. */
+export function stamp(rule: Rule, doc: SkillDocument, report: Report<string>, severity: 1 | 2): Diagnostic {
+  assertInside(rule.id, doc, report.at);
+  return stampAt(rule, report, severity, () => secretsIn(doc));
+}
+
+/** A diagnostic made outside a rule's check (what `build` refuses), stamped as a rule's own: an error, never disabled. */
+export function diagnosticAt(doc: SkillDocument, ruleId: RuleId, messageId: string, data: Record<string, string | number>, at: Range): Diagnostic {
+  const rule = (rules as readonly Rule[]).find((r) => r.id === ruleId)!;
+  return stamp(rule, doc, { messageId, data, at }, 2);
+}
+
+/** As markdownlint's engine does: a rule that cannot place a problem inside the file is a bug. */
+export function assertInside(ruleId: string, doc: SkillDocument, at: Range): void {
+  const { start, end } = at;
+  const lines = doc.lines.lineCount;
+  if (start.line < 1 || start.line > lines || start.column < 1 || end.line < start.line || end.line > lines) {
+    throw new Error(`skillc bug: rule ${ruleId} reported ${start.line}:${start.column}-${end.line}:${end.column} outside ${doc.path}`);
+  }
+}
+
+/**
+ * A diagnostic at a place already checked, with whatever its message quotes from the file masked
+ * by `secrets` (the file's, asked for only when a message quotes something), once, for every
+ * rule and format.
+ */
+export function stampAt(rule: Rule, report: Report<string>, severity: 1 | 2, secrets: () => readonly string[]): Diagnostic {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`skillc bug: rule ${rule.id} has no message ${report.messageId}`);
+  const message = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => redact(String(report.data?.[key] ?? ""), secrets()));
+  const { start, end } = report.at;
+  return {
+    ruleId: rule.id,
+    severity,
+    message,
+    messageId: report.messageId,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    url: ruleDocsUrl(rule.id),
+  };
+}
