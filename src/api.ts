@@ -34,7 +34,7 @@ import { validator } from "./schema/load.js";
 export interface CompileResult {
   /** Every file the command would write, relative to its output folder. */
   files: OutputFile[];
-  /** Why skills were left out: their results with errors, and those of the files they ship. */
+  /** Why skills were left out: their results with errors or placeholders left, and those of the files they ship with errors. */
   refused: LintResult[];
   /** Every skill file read (built or refused), absolute. */
   sources: string[];
@@ -44,7 +44,10 @@ export interface CompileResult {
   notes?: string[];
 }
 
-/** Lint, then keep the skills that have no errors themselves and ship no file with errors. */
+/**
+ * Lint, then keep the skills that have no errors themselves, no placeholder left (a scaffolded
+ * skill's are warnings, but would ship as `[CREDENTIAL_NAME]`) and ship no file with errors.
+ */
 async function lintForCompile(options: LintOptions) {
   const run = await lintProject(options, { models: true });
   const { config, cwd, contents } = run;
@@ -52,11 +55,16 @@ async function lintForCompile(options: LintOptions) {
   const refused: LintResult[] = [];
   const ok: LintedSkill[] = [];
   for (const skill of skills) {
-    const failing = [skill.result, ...skill.shippedResults].filter((r) => r.errorCount > 0);
+    const failing = [skill.result, ...skill.shippedResults].filter((r) => r.errorCount > 0 || (r === skill.result && hasPlaceholders(r)));
     if (failing.length > 0) refused.push(...failing);
     else ok.push(skill);
   }
   return { config, cwd, contents, ok, refused, sources: skills.map((s) => s.doc.path) };
+}
+
+/** Does a result report placeholders left to fill (as errors, or as the warnings of a scaffolded skill)? */
+function hasPlaceholders(result: LintResult): boolean {
+  return result.messages.some((m) => m.ruleId === "placeholder");
 }
 
 /**

@@ -1,6 +1,7 @@
 /** What `build` and `docs` share at the edge: the output folder's checks, the refusals shown, the sync printed. */
 import { relative, resolve, sep } from "node:path";
 import { writeOutputs, type CompileResult } from "../api.js";
+import type { LintResult } from "../model/diagnostic.js";
 import { escapeTerminal } from "../report/escape.js";
 import { formatters } from "../report/index.js";
 import type { OutputCommand } from "../output/owned.js";
@@ -25,7 +26,7 @@ export async function writeCompiled(command: OutputCommand, result: CompileResul
   for (const r of result.refused) {
     if (!skills.has(r.filePath)) continue;
     const verb = command === "build" ? "not building" : "skipping";
-    process.stderr.write(`skillc: ${verb} ${shown(cwd, r.filePath)}: it has errors (below)\n`);
+    process.stderr.write(`skillc: ${verb} ${shown(cwd, r.filePath)}: ${whyRefused(r)} (below)\n`);
   }
   if (result.refused.length > 0) process.stderr.write(`${formatters.stylish(result.refused, { cwd, color: useColor(process.stderr) })}\n`);
   const { lines, warnings, problems } = describeSync(report, mode, shown(cwd, outDir) || ".", options.check ? withoutCheck(process.argv.slice(2)) : undefined);
@@ -33,6 +34,11 @@ export async function writeCompiled(command: OutputCommand, result: CompileResul
   if (warnings.length) process.stderr.write(`${warnings.map(escapeTerminal).join("\n")}\n`);
   for (const note of result.notes ?? []) process.stderr.write(`skillc: note: ${escapeTerminal(note)}\n`);
   return problems || result.refused.length > 0 ? ExitCode.Problems : ExitCode.Ok;
+}
+
+/** Why a skill was not built, documented or installed: errors, or else placeholders still to fill (the only warnings refused). */
+export function whyRefused(result: LintResult): string {
+  return result.errorCount > 0 ? "it has errors" : "it still has placeholders to fill";
 }
 
 /** The command that fixes what `--check` found: the same command line, without `--check`. */

@@ -2,7 +2,7 @@
  * `skillc init` and `skillc new` in temporary folders: one run of each through the built binary,
  * the others in this process (helpers/run.ts).
  */
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { project, skillc } from "../helpers/cli.js";
@@ -61,6 +61,28 @@ describe("skillc new", () => {
     expect(lint[0].errorCount).toBe(0);
     expect(lint[0].warningCount).toBeGreaterThan(0);
     expect(new Set(lint[0].messages.map((m: { ruleId: string }) => m.ruleId))).toEqual(new Set(["placeholder"]));
+  });
+
+  it("is not built, documented or installed while placeholders are left, even as warnings, and says why", async () => {
+    const root = project({ "docs/protocols/integration-framework.md": "# Protocol\n" });
+    expect((await run(TRELLO, { cwd: root })).code).toBe(0);
+    expect((await run(["lint"], { cwd: root })).code).toBe(0);
+    const build = await run(["build", "--out", "out", "--target", "claude"], { cwd: root });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain("skillc: not building .github/skills/trello-sync/SKILL.md: it still has placeholders to fill (below)");
+    expect(build.stderr).toMatch(/warning +Placeholder `\[CREDENTIAL_NAME\]` still to fill +placeholder/);
+    expect(existsSync(join(root, "out/claude/.claude/skills/trello-sync"))).toBe(false);
+    const out = join(root, "out");
+    for (const f of existsSync(out) ? readdirSync(out, { recursive: true, encoding: "utf8" }) : []) {
+      if (statSync(join(out, f)).isFile()) expect(readFileSync(join(out, f), "utf8"), f).not.toContain("CREDENTIAL_NAME");
+    }
+    const docs = await run(["docs"], { cwd: root });
+    expect(docs.code).toBe(1);
+    expect(docs.stderr).toContain("skillc: skipping .github/skills/trello-sync/SKILL.md: it still has placeholders to fill (below)");
+    expect(existsSync(join(root, "docs/protocols/trello.md"))).toBe(false);
+    const install = await run(["install", "--target", "claude"], { cwd: root });
+    expect(install.code).toBe(1);
+    expect(install.stderr).toContain("skillc: not installing .github/skills/trello-sync/SKILL.md: it still has placeholders to fill (below)");
   });
 
   it("uses the project's own template when it has one", async () => {
