@@ -19,6 +19,13 @@ export interface Integration {
 /** The marker `skillc new` writes at the top of a skill it scaffolds; the `placeholder` rule reads it. */
 export const SCAFFOLD_MARKER = "skillc:scaffolded";
 
+/**
+ * The placeholder that opens the integration template's instructions to its reader: `skillc new`
+ * leaves that paragraph out, and in a skill copied by hand the `placeholder` rule reports it
+ * until it is deleted.
+ */
+export const TEMPLATE_HELP = "[How to use this template]";
+
 /** The skill's name: its frontmatter `name`, else the name of its folder. */
 export function skillName(doc: Pick<SkillDocument, "path" | "frontmatter">): string {
   const name = doc.frontmatter?.data?.name;

@@ -1,7 +1,7 @@
 /** `skillc new`: plan a skill from the integration template (data only; the CLI writes it). */
 import { dirname, relative, resolve, sep } from "node:path";
 import { applyEdits, linkEdits, type Edit } from "../model/edits.js";
-import { displayName, SCAFFOLD_MARKER } from "../model/skill.js";
+import { displayName, SCAFFOLD_MARKER, TEMPLATE_HELP } from "../model/skill.js";
 import type { SkillDocument } from "../model/types.js";
 import { parseSkill } from "../parse/index.js";
 import { localTarget } from "../parse/links.js";
@@ -42,7 +42,7 @@ export function planNewSkill(options: NewSkillOptions): PlannedFile {
   const name = options.name ?? `${options.service}-sync`;
   const path = resolve(options.dir, name, "SKILL.md");
   const template = parseSkill(options.template.path, options.template.text, { template: true });
-  const edits = [...relinked(template, options.template.path, path, options.root), ...nameEdit(template, name), markerEdit(template)];
+  const edits = [...relinked(template, options.template.path, path, options.root), ...nameEdit(template, name), markerEdit(template), ...helpEdit(template)];
   let text = applyEdits(template.text, edits);
   const fills: Record<string, string | undefined> = {
     "[integration-name]": options.service,
@@ -70,6 +70,19 @@ function relinked(doc: SkillDocument, from: string, to: string, root: string): E
 function nameEdit(doc: SkillDocument, name: string): Edit[] {
   const range = doc.frontmatter?.rangeOf(["name"]);
   return range ? [{ start: range.start.offset, end: range.end.offset, text: name }] : [];
+}
+
+/**
+ * The template's instructions to its reader (the paragraph that opens with TEMPLATE_HELP) are
+ * about copying the template, which `new` has done: the paragraph and the blank lines after it go.
+ */
+function helpEdit(doc: SkillDocument): Edit[] {
+  const blocks = doc.tree.children;
+  const at = blocks.findIndex((b) => b.type === "paragraph" && b.position && doc.text.startsWith(TEMPLATE_HELP, b.position.start.offset!));
+  if (at === -1) return [];
+  const start = blocks[at]!.position!.start.offset!;
+  const end = blocks[at + 1]?.position?.start.offset ?? doc.text.length;
+  return [{ start, end, text: "" }];
 }
 
 /** The scaffold marker goes on its own line after the frontmatter, or first when there is none. */

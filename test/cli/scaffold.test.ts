@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { project, skillc } from "../helpers/cli.js";
+import { project, REPO, skillc } from "../helpers/cli.js";
+import { at } from "../helpers/fixtures.js";
 import { run } from "../helpers/run.js";
 
 const TRELLO = ["new", "trello", "--mcp-server", "@delorenj/mcp-server-trello"];
@@ -83,6 +84,21 @@ describe("skillc new", () => {
     const install = await run(["install", "--target", "claude"], { cwd: root });
     expect(install.code).toBe(1);
     expect(install.stderr).toContain("skillc: not installing .github/skills/trello-sync/SKILL.md: it still has placeholders to fill (below)");
+  });
+
+  it("leaves the template's instructions out; in a copy made by hand they are a placeholder until deleted", async () => {
+    const root = project({ "docs/protocols/integration-framework.md": "# Protocol\n" });
+    expect((await run(TRELLO, { cwd: root })).code).toBe(0);
+    const text = readFileSync(skillPath(root), "utf8");
+    expect(text).not.toContain("How to use this template");
+    expect(text).toContain("# Trello Sync\n\nKeeps the workspace's");
+    expect(text).toMatch(/every hook below relies on\.\n\n## Required Hooks\n/);
+    // The template itself lints clean; the same text in a skill is told to lose the paragraph.
+    const template = readFileSync(join(REPO, "templates/INTEGRATION_TEMPLATE.md"), "utf8");
+    writeFileSync(join(root, "copy.md"), template.replace('name: "[integration-name]-sync"', "name: copy"));
+    const results = JSON.parse((await run(["lint", "copy.md", "--format", "json"], { cwd: root })).stdout);
+    const help = results[0].messages.find((m: { message: string }) => m.message.includes("[How to use this template]"));
+    expect(help).toMatchObject({ ruleId: "placeholder", severity: 2, ...at(template, "[How to use this template]") });
   });
 
   it("uses the project's own template when it has one", async () => {
