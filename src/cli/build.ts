@@ -3,10 +3,11 @@ import { build } from "../api.js";
 import { TARGET_IDS, type TargetId } from "../compile/index.js";
 import { UsageError } from "../errors.js";
 import { loadConfig } from "../lint/config.js";
-import { writeCompiled } from "./compile.js";
+import { outFolder, writeCompiled } from "./compile.js";
 
 export interface BuildCommandOptions {
-  out: string;
+  /** Default: dist/skills in the project root. */
+  out?: string;
   target?: string;
   check?: boolean;
   dryRun?: boolean;
@@ -27,5 +28,5 @@ export async function runBuild(paths: string[], options: BuildCommandOptions): P
   const config = loadConfig(cwd, options.config);
   const targets = parseTargets(options.target);
   const result = await build({ paths, cwd, config, targets });
-  return writeCompiled("build", result, options);
+  return writeCompiled("build", result, { ...options, out: outFolder(options.out, "dist/skills", config.root) });
 }

@@ -9,6 +9,16 @@ import { describeSync } from "../output/sync.js";
 import { useColor } from "./color.js";
 import { ExitCode } from "./exit-codes.js";
 
+/**
+ * The output folder as the command line gives it: `--out` as typed (relative to the working
+ * folder, as a path a user types is), else `fallback` in the project root (the config's folder),
+ * wherever in the project the command runs; relative to the working folder, as it is shown.
+ */
+export function outFolder(out: string | undefined, fallback: string, root: string): string {
+  if (out !== undefined) return out;
+  return relative(process.cwd(), resolve(root, fallback)).split(sep).join("/") || ".";
+}
+
 export interface WriteOptions {
   out: string;
   check?: boolean;

@@ -1,10 +1,11 @@
 /** `skillc docs [paths…] --out docs/protocols`: protocol pages, the index and the generated regions. */
 import { docs } from "../api.js";
 import { loadConfig } from "../lint/config.js";
-import { writeCompiled } from "./compile.js";
+import { outFolder, writeCompiled } from "./compile.js";
 
 export interface DocsCommandOptions {
-  out: string;
+  /** Default: docs/protocols in the project root. */
+  out?: string;
   check?: boolean;
   dryRun?: boolean;
   config?: string;
@@ -13,6 +14,7 @@ export interface DocsCommandOptions {
 export async function runDocs(paths: string[], options: DocsCommandOptions): Promise<number> {
   const cwd = process.cwd();
   const config = loadConfig(cwd, options.config);
-  const result = await docs({ paths, cwd, config, outDir: options.out });
-  return writeCompiled("docs", result, options);
+  const out = outFolder(options.out, "docs/protocols", config.root);
+  const result = await docs({ paths, cwd, config, outDir: out });
+  return writeCompiled("docs", result, { ...options, out });
 }

@@ -573,6 +573,19 @@ describe("skillc build: output is never read back as a source", () => {
   });
 });
 
+describe("skillc build run from a subfolder", () => {
+  it("writes into the project root's dist/skills by default, and an explicit --out relative to the working folder", async () => {
+    const root = temp({ "skillc.config.json": "{}\n", "skills/notes/SKILL.md": PLAIN_SKILL });
+    const sub = join(root, "skills/notes");
+    expect((await run(["build", "--target", "agents"], { cwd: sub })).code).toBe(0);
+    expect(existsSync(join(root, "dist/skills/agents/.agents/skills/notes/SKILL.md"))).toBe(true);
+    expect(existsSync(join(sub, "dist"))).toBe(false);
+    expect(await run(["build", "--target", "agents", "--check"], { cwd: sub })).toMatchObject({ code: 0, stdout: "../../dist/skills is up to date\n" });
+    expect((await run(["build", "--target", "agents", "--out", "out"], { cwd: join(root, "skills") })).code).toBe(0);
+    expect(existsSync(join(root, "skills/out/agents/.agents/skills/notes/SKILL.md"))).toBe(true);
+  });
+});
+
 describe("skillc build with two skills of one name", () => {
   it("builds neither, names both and exits 1", async () => {
     const skill = "---\nname: twin\ndescription: A twin skill.\n---\n# Twin\n";

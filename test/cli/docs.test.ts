@@ -143,6 +143,18 @@ describe("skillc docs", () => {
     }
   });
 
+  it("run from a subfolder, writes into the project root's docs/protocols; an explicit --out is relative to the working folder", async () => {
+    const root = docsProject({ "skillc.config.json": "{}\n" });
+    const sub = join(root, "skills/trello-sync");
+    const r = await run(["docs"], { cwd: sub });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(root, "docs/protocols/trello.md"))).toBe(true);
+    expect(existsSync(join(sub, "docs"))).toBe(false);
+    expect(await run(["docs", "--check"], { cwd: sub })).toMatchObject({ code: 0, stdout: "../../docs/protocols is up to date\n" });
+    expect((await run(["docs", "--out", "pages"], { cwd: join(root, "skills") })).code).toBe(0);
+    expect(existsSync(join(root, "skills/pages/trello.md"))).toBe(true);
+  });
+
   it("keeps the repository's own docs/protocols current", async () => {
     expect(await run(["docs", "--check"], { cwd: REPO })).toMatchObject({ code: 0 });
   });

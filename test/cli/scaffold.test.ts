@@ -148,6 +148,15 @@ describe("skillc new", () => {
     expect(json).toMatchObject({ path: skillPath(root), written: true, dryRun: false, errorCount: 0 });
   });
 
+  it("run from a subfolder, writes into the project root's .github/skills; --dir is relative to the working folder", async () => {
+    const root = project({ "skillc.config.json": "{}\n", "docs/protocols/integration-framework.md": "# Protocol\n", "src/app/.keep": "" });
+    expect((await run(TRELLO, { cwd: join(root, "src/app") })).code).toBe(0);
+    expect(existsSync(skillPath(root))).toBe(true);
+    expect(existsSync(join(root, "src/app/.github"))).toBe(false);
+    expect((await run(["new", "acme", "--dir", "skills"], { cwd: join(root, "src") })).code).toBe(0);
+    expect(existsSync(join(root, "src/skills/acme-sync/SKILL.md"))).toBe(true);
+  });
+
   it("honours --dir, --name and --template", async () => {
     const root = project({});
     await run(["init"], { cwd: root });

@@ -82,8 +82,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   build: {
     options: [[["--out"], "out", true], [["--target"], "target", true], CHECK, DRY_RUN, CONFIG],
-    defaults: { out: "dist/skills" },
-    call: (paths, options) => runBuild(paths, options as { out: string }),
+    call: (paths, options) => runBuild(paths, options),
   },
   install: {
     options: [[["--target"], "target", true], CHECK, DRY_RUN, CONFIG],
@@ -91,8 +90,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   docs: {
     options: [[["--out"], "out", true], CHECK, DRY_RUN, CONFIG],
-    defaults: { out: "docs/protocols" },
-    call: (paths, options) => runDocs(paths, options as { out: string }),
+    call: (paths, options) => runDocs(paths, options),
   },
   rules: {
     options: [[["-f", "--format"], "format", true]],
