@@ -4,7 +4,7 @@ import { relative, sep } from "node:path";
 import { GENERATED_NOTE, type OutputFile } from "../model/generated.js";
 import type { Integration } from "../model/skill.js";
 import { TABLE_KEYS, TABLES, type TableColumn, type TableSpec } from "../model/tables.js";
-import type { Hook, SkillDocument, Table } from "../model/types.js";
+import type { Hook, SkillDocument, Table, TableCell } from "../model/types.js";
 
 export interface DocsContext {
   /** Project root, for the source paths shown. */
@@ -109,16 +109,16 @@ function lifecycle(hooks: readonly Hook[]): string[] {
 
 function renderHook(hook: Hook): string[] {
   const out = [`### \`${hook.name}\` (${hook.group})`, ""];
-  if (hook.trigger) out.push(`**Trigger:** ${hook.trigger.value}`, "");
-  if (hook.behavior?.steps.length) out.push("**Steps:**", "", ...hook.behavior.steps.map((s, n) => `${n + 1}. ${s.value}`), "");
+  if (hook.trigger) out.push(`**Trigger:** ${hook.trigger.markdown}`, "");
+  if (hook.behavior?.steps.length) out.push("**Steps:**", "", ...hook.behavior.steps.map((s, n) => `${n + 1}. ${s.markdown}`), "");
   if (hook.errorHandling?.cases.length) {
-    out.push("**Errors:**", "", "| Case | Response |", "|---|---|", ...hook.errorHandling.cases.map((c) => `| ${cell(c.case.value)} | ${cell(c.response.value)} |`), "");
+    out.push("**Errors:**", "", "| Case | Response |", "|---|---|", ...hook.errorHandling.cases.map((c) => `| ${cell(c.case.markdown)} | ${cell(c.response.markdown)} |`), "");
   }
   const comm = hook.userCommunication;
   if (comm?.success || comm?.failure) {
     out.push("**Messages:**", "");
-    if (comm.success) out.push(`- Success: ${comm.success.value}`);
-    if (comm.failure) out.push(`- Failure: ${comm.failure.value}`);
+    if (comm.success) out.push(`- Success: ${comm.success.markdown}`);
+    if (comm.failure) out.push(`- Failure: ${comm.failure.markdown}`);
     out.push("");
   }
   return out;
@@ -133,14 +133,18 @@ function table(t: Table<string> | undefined, spec: TableSpec): string[] {
     "",
     `| ${headers.join(" | ")} |`,
     `|${headers.map(() => "---").join("|")}|`,
-    ...t.rows.map((r) => `| ${spec.columns.map((c) => cell(showCell(c, r.cells[c.key]?.normalized ?? ""))).join(" | ")} |`),
+    ...t.rows.map((r) => `| ${spec.columns.map((c) => cell(showCell(c, r.cells[c.key]))).join(" | ")} |`),
     "",
   ];
 }
 
-function showCell(column: TableColumn, v: string): string {
+/** A cell as the column shows it: code, an autolink, the normalised value, or the cell's own Markdown (its inline code kept). */
+function showCell(column: TableColumn, c: TableCell | undefined): string {
+  if (!c) return "";
+  const v = c.normalized;
   if (column.docsCell === "code") return `\`${v}\``;
-  return column.docsCell === "link" && /^https:\/\//.test(v) ? `<${v}>` : v;
+  if (column.docsCell === "link") return /^https:\/\//.test(v) ? `<${v}>` : v;
+  return column.normalize ? v : c.markdown;
 }
 
 function renderIndex(integrations: readonly IntegrationSkill[], docs: readonly SkillDocument[], ctx: DocsContext): string {

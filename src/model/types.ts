@@ -44,9 +44,17 @@ export interface Section {
   children: Section[];
 }
 
+/**
+ * Text of the skill that generated pages show: `value` is plain (what rules and schemas read),
+ * `markdown` the same text as inline Markdown that keeps its inline code in backticks.
+ */
+export interface Text extends Located<string> {
+  markdown: string;
+}
+
 export interface ErrorCase {
-  case: Located<string>;
-  response: Located<string>;
+  case: Text;
+  response: Text;
 }
 
 export interface Hook {
@@ -56,10 +64,10 @@ export interface Hook {
   title: string;
   group: "required" | "optional";
   range: Range;
-  trigger?: Located<string>;
-  behavior?: { range: Range; steps: Located<string>[] };
+  trigger?: Text;
+  behavior?: { range: Range; steps: Text[] };
   errorHandling?: { range: Range; cases: ErrorCase[] };
-  userCommunication?: { range: Range; success?: Located<string>; failure?: Located<string> };
+  userCommunication?: { range: Range; success?: Text; failure?: Text };
 }
 
 export interface HookGroup {
@@ -67,7 +75,7 @@ export interface HookGroup {
   hooks: Hook[];
 }
 
-export interface TableCell extends Located<string> {
+export interface TableCell extends Text {
   /** The value in the schema's spelling (the table descriptor's normaliser applied: `->` for `→`), what every stage uses. */
   normalized: string;
   /** True when the cell holds a template placeholder such as `[N]`. */

@@ -5,6 +5,7 @@ import { rangeOf } from "../model/positions.js";
 import { TABLE_KEYS, TABLES, type ColumnKey, type TableKey } from "../model/tables.js";
 import type { Range, Table, TableCell as ModelCell } from "../model/types.js";
 import { hasPlaceholder } from "./inline.js";
+import { inlineMarkdown } from "./markdown.js";
 import { findSection, type SectionSpan } from "./sections.js";
 import { normalizeTitle } from "./walk.js";
 
@@ -53,9 +54,11 @@ export function extractTable<K extends TableKey>(spans: SectionSpan[], which: K)
       const text = toString(cell).trim();
       // A cell that is one link (`[Power-Ups admin](https://…)`) stands for its URL.
       const links = cell.children.filter((c) => c.type === "link");
-      const value = links.length === 1 && toString(links[0]!).trim() === text ? links[0]!.url : text;
+      const isLink = links.length === 1 && toString(links[0]!).trim() === text;
+      const value = isLink ? links[0]!.url : text;
+      const markdown = isLink ? value : inlineMarkdown(cell.children).trim();
       const normalize = NORMALIZERS[which].get(key);
-      cells[key] = { value, normalized: normalize ? normalize(value) : value, range: contentRange(cell), placeholder: hasPlaceholder(text) };
+      cells[key] = { value, markdown, normalized: normalize ? normalize(value) : value, range: contentRange(cell), placeholder: hasPlaceholder(text) };
     });
     table.rows.push({ range: rangeOf(row), cells });
   }

@@ -155,6 +155,16 @@ describe("skillc docs", () => {
     expect(existsSync(join(root, "skills/pages/trello.md"))).toBe(true);
   });
 
+  it("keeps the inline code of the skill's text in the pages", async () => {
+    const trello = example("trello-sync").replace("Verify with list_boards;", "Verify with `list_boards`;");
+    expect(trello).toContain("`list_boards`");
+    const root = docsProject({ "skills/trello-sync/SKILL.md": trello });
+    expect((await run(["docs"], { cwd: root })).code).toBe(0);
+    const page = read(join(root, "docs/protocols/trello.md"));
+    expect(page).toContain("6. Verify with `list_boards`; ask which board to sync");
+    expect(page).toContain("create `tasks.md` sections");
+  });
+
   it("keeps the repository's own docs/protocols current", async () => {
     expect(await run(["docs", "--check"], { cwd: REPO })).toMatchObject({ code: 0 });
   });

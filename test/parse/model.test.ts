@@ -32,6 +32,46 @@ describe("hook parts", () => {
   });
 });
 
+describe("inline Markdown of hook parts and table cells", () => {
+  const hooks = [
+    "## Required Hooks",
+    "### sync",
+    "**Trigger:** The user says `sync x` or *syncs*.",
+    "**Behavior:**\n1. Call `get_boards`, then `get_lists`.\n2. Read ``a `tick` inside`` and `` `edge` `` and a literal \\` tick.",
+    "**Error Handling:**\n- `HTTP 429`: back off and call `get_boards` later\n- Timeout on `a:b`: retry\n- Only `x:y` here\n- [error case]: [response]",
+    '**User Communication:**\n- Success: "Synced `3` cards."\n- Failure: "Could not reach x."',
+    "## Rate Limits",
+    "| Limit | Value | Handling |\n|---|---|---|\n| Per `token` | 100 | Retry `get_boards` after `Retry-After` |",
+  ].join("\n\n");
+  const doc = parseSkill("/p/x-sync/SKILL.md", `${fm}${hooks}\n`);
+  const hook = doc.hooks[0]!;
+
+  it("keeps inline code in backticks, beside the plain value rules read", () => {
+    expect(hook.trigger).toMatchObject({ value: "The user says sync x or syncs.", markdown: "The user says `sync x` or syncs." });
+    expect(hook.behavior!.steps.map((s) => s.markdown)).toEqual(["Call `get_boards`, then `get_lists`.", "Read ``a `tick` inside`` and `` `edge` `` and a literal \\` tick."]);
+    expect(hook.behavior!.steps[0]!.value).toBe("Call get_boards, then get_lists.");
+    expect(hook.userCommunication!.success).toMatchObject({ value: '"Synced 3 cards."', markdown: '"Synced `3` cards."' });
+    expect(doc.rateLimits!.rows[0]!.cells.limit).toMatchObject({ value: "Per token", markdown: "Per `token`" });
+    expect(doc.rateLimits!.rows[0]!.cells.handling!.markdown).toBe("Retry `get_boards` after `Retry-After`");
+  });
+
+  it("splits an error case at the first colon outside code", () => {
+    expect(hook.errorHandling!.cases.map((c) => [c.case.markdown, c.response.markdown])).toEqual([
+      ["`HTTP 429`", "back off and call `get_boards` later"],
+      ["Timeout on `a:b`", "retry"],
+      // Its only colon is inside code: split as the plain text is.
+      ["Only x", "y here"],
+      ["[error case]", "[response]"],
+    ]);
+    expect(hook.errorHandling!.cases.map((c) => [c.case.value, c.response.value])).toEqual([
+      ["HTTP 429", "back off and call get_boards later"],
+      ["Timeout on a", "b: retry"],
+      ["Only x", "y here"],
+      ["[error case]", "[response]"],
+    ]);
+  });
+});
+
 describe("placeholders", () => {
   const at = (text: string) => parseSkill("/p/x-sync/SKILL.md", `${fm}${text}`).placeholders.map((p) => `${p.value}@${p.range.start.line}:${p.range.start.column}`);
 
