@@ -26,10 +26,21 @@ export interface BundleContext {
 
 const posix = (p: string) => p.split(sep).join("/");
 
-/** Description plus "Use when the user says …", within 1024 characters and without `<` or `>`. */
+/**
+ * A description that already says when to use the skill: "Use when …", "Use this (skill) when
+ * …" or "… when the user …", in any case. Only these phrases: a description that merely
+ * mentions "when" still gets the triggers.
+ */
+const SAYS_WHEN = /\buse (?:this (?:skill )?)?when\b|\bwhen the user\b/i;
+
+/**
+ * Description plus "Use when the user says …", within 1024 characters and without `<` or `>`;
+ * one that already says when to use the skill is left as written (the triggers stay in `metadata`).
+ */
 export function foldTriggers(description: string, triggers: readonly string[]): string {
   const clean = triggers.map((t) => t.replace(/[<>"]/g, "").trim()).filter(Boolean);
   let folded = description.trim();
+  if (SAYS_WHEN.test(folded)) return folded.slice(0, MAX_DESCRIPTION);
   const base = /[.!?]$/.test(folded) ? folded : `${folded}.`;
   for (let n = clean.length; n > 0; n--) {
     const quoted = clean.slice(0, n).map((t) => `"${t}"`);

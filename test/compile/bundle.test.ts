@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildBundle } from "../../src/compile/bundle.js";
+import { buildBundle, foldTriggers } from "../../src/compile/bundle.js";
 import type { Shipment } from "../../src/fs/shipped.js";
 import { parseSkill } from "../../src/index.js";
 
@@ -85,5 +85,25 @@ describe("a copied reference's links", () => {
 
   it("keeps a byte order mark", () => {
     expect(copied("\uFEFF[a](../x.md)\n")).toBe("\uFEFFa\n");
+  });
+});
+
+describe("foldTriggers", () => {
+  const triggers = ["sync trello", "update trello"];
+
+  it("appends the triggers to a description that does not say when to use the skill", () => {
+    expect(foldTriggers("Sync tasks with Trello", triggers)).toBe('Sync tasks with Trello. Use when the user says "sync trello" or "update trello".');
+    // Merely mentioning "when" is not saying when to use it.
+    expect(foldTriggers("Sync tasks when boards change.", triggers)).toBe('Sync tasks when boards change. Use when the user says "sync trello" or "update trello".');
+  });
+
+  it.each([
+    "Sync tasks with Trello. Use when the user asks to sync.",
+    "Sync tasks with Trello. use WHEN tasks change.",
+    "Sync tasks with Trello. Use this when boards change.",
+    "Sync tasks with Trello. Use this skill when boards change.",
+    "Syncs Trello when the user mentions a board.",
+  ])("leaves %j as written", (description) => {
+    expect(foldTriggers(description, triggers)).toBe(description);
   });
 });
