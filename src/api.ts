@@ -175,7 +175,7 @@ export async function writeOutputs(result: CompileResult, options: WriteOptions)
 }
 
 export interface NewSkillOptions {
-  /** The service's id (`trello`): the skill's folder is `<service>-sync` unless `name` is given. */
+  /** The service's id (`trello`; `GitHub` is lower-cased): the skill's folder is `<service>-sync` unless `name` is given. */
   service: string;
   name?: string;
   mcpServer?: string;
@@ -192,6 +192,8 @@ export interface NewSkillOptions {
 }
 
 export interface NewSkillResult {
+  /** The service id used: the one given, lower-cased. */
+  service: string;
   /** Absolute path of the new SKILL.md, and its content. */
   path: string;
   content: string;
@@ -213,7 +215,9 @@ export interface NewSkillResult {
  */
 export async function newSkill(options: NewSkillOptions): Promise<NewSkillResult> {
   const { cwd, config } = resolveOptions(options);
-  const problem = invalidSkillName(options.service) ?? (options.name !== undefined ? invalidSkillName(options.name) : undefined);
+  // Service ids are lower-case, so `GitHub` is taken as `github`; what still is no skill name is refused, as given.
+  const service = options.service.toLowerCase();
+  const problem = (invalidSkillName(service) && invalidSkillName(options.service)) ?? (options.name !== undefined ? invalidSkillName(options.name) : undefined);
   if (problem) throw new UsageError(problem);
   const dir = options.dir ? resolve(cwd, options.dir) : resolve(config.root, ".github/skills");
   // Inside the project by name but sent elsewhere by a symlink (a cloned repository can ship one): not where the user meant.
@@ -221,12 +225,12 @@ export async function newSkill(options: NewSkillOptions): Promise<NewSkillResult
     throw new UsageError(`Refusing to write into ${relative(cwd, dir).split(sep).join("/") || "."}: a symlink leads it outside the project to ${realPathOf(dir)}; pass --dir with that folder itself if it is meant`);
   }
   const template = readTemplate(cwd, config.root, options.template);
-  const plan = planNewSkill({ service: options.service, ...(options.name ? { name: options.name } : {}), ...(options.mcpServer ? { mcpServer: options.mcpServer } : {}), dir, root: config.root, template });
+  const plan = planNewSkill({ service, ...(options.name ? { name: options.name } : {}), ...(options.mcpServer ? { mcpServer: options.mcpServer } : {}), dir, root: config.root, template });
   const result = await createLinter(config).lintDocument(parseSkill(plan.path, plan.content));
   const existed = existsSync(plan.path);
   const write = !options.dryRun && (!existed || Boolean(options.force));
   if (write) await writeInside(dir, plan.path, plan.content);
-  return { path: plan.path, content: plan.content, template: template.path, result, existed, written: write, protocolExists: existsSync(config.protocol) };
+  return { service, path: plan.path, content: plan.content, template: template.path, result, existed, written: write, protocolExists: existsSync(config.protocol) };
 }
 
 /** The template: `explicit`, else the project's own, else the one bundled with skillc (read as if it sat in the project). */

@@ -47,7 +47,9 @@ export async function runNew(serviceArg: string | undefined, options: NewCommand
   });
   const { result, existed } = made;
   const shown = relative(cwd, made.path).split(sep).join("/");
+  const lowered = made.service !== service ? `Using the service id "${made.service}" for "${service}": skill names are lower-case.\n` : "";
   const report = {
+    service: made.service,
     path: made.path,
     written: made.written,
     dryRun: Boolean(options.dryRun),
@@ -66,8 +68,9 @@ export async function runNew(serviceArg: string | undefined, options: NewCommand
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else if (options.dryRun) {
-    process.stdout.write(`Would write ${shown}${existed ? " (overwriting it)" : ""}:\n\n${made.content}`);
+    process.stdout.write(`${lowered}Would write ${shown}${existed ? " (overwriting it)" : ""}:\n\n${made.content}`);
   } else {
+    process.stdout.write(lowered);
     const details = formatters.stylish([result], { cwd, color: useColor(process.stdout) });
     const left = result.messages.filter((m) => m.ruleId === "placeholder").length;
     process.stdout.write(
@@ -107,7 +110,7 @@ async function ask(service: string | undefined): Promise<{ service: string; mcpS
     const answer = await p.text({
       message: "Which service does the skill connect to?",
       placeholder: "trello",
-      validate: (v) => invalidSkillName(v ?? ""),
+      validate: (v) => (invalidSkillName((v ?? "").toLowerCase()) ? invalidSkillName(v ?? "") : undefined),
     });
     if (p.isCancel(answer)) return cancelled(p);
     name = answer;

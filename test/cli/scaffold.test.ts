@@ -123,12 +123,27 @@ describe("skillc new", () => {
     expect(readFileSync(skillPath(root), "utf8")).toContain("trello-sync");
   });
 
-  it.each(["../x", "/abs", "a/b", "Trello", "-x", "a--b", ""])("rejects the service name %j with exit 2 and writes nothing", async (name) => {
+  it("lower-cases a service id, and says so", async () => {
+    const root = project({ "docs/protocols/integration-framework.md": "# Protocol\n" });
+    const r = await run(["new", "GitHub"], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Using the service id "github" for "GitHub": skill names are lower-case\.\nCreated \.github\/skills\/github-sync\/SKILL\.md\n/);
+    const text = readFileSync(skillPath(root, "github-sync"), "utf8");
+    expect(text).toMatch(/^name: "?github-sync"?$/m);
+    expect(text).toMatch(/^ {2}service: "?github"?$/m);
+    const json = JSON.parse((await run(["new", "GitHub", "--json", "--force"], { cwd: root })).stdout);
+    expect(json).toMatchObject({ service: "github", path: skillPath(root, "github-sync") });
+    expect((await run(["new", "trello"], { cwd: root })).stdout).not.toContain("lower-case");
+  });
+
+  it.each(["../x", "/abs", "a/b", "Git Hub", "-x", "a--b", ""])("rejects the service name %j with exit 2 and writes nothing", async (name) => {
     const root = project({});
     // "-x" is an option to commander: only the binary gives its answer.
     const r = name.startsWith("-") ? skillc(["new", name], { cwd: root }) : await run(["new", name], { cwd: root });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^skillc: /);
+    // Named as given, not as lower-cased.
+    if (name === "Git Hub") expect(r.stderr).toContain('"Git Hub"');
     expect(existsSync(join(root, ".github"))).toBe(false);
   });
 
