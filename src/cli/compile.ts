@@ -52,7 +52,7 @@ export function whyRefused(result: LintResult): string {
 }
 
 /** The command that fixes what `--check` found: the same command line, without `--check`. */
-function withoutCheck(args: readonly string[]): string {
+export function withoutCheck(args: readonly string[]): string {
   const quote = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`);
   return ["skillc", ...args.filter((a) => a !== "--check")].map(quote).join(" ");
 }

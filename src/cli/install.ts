@@ -7,6 +7,7 @@ import { escapeTerminal } from "../report/escape.js";
 import { formatters } from "../report/index.js";
 import { parseTargets } from "./build.js";
 import { useColor } from "./color.js";
+import { withoutCheck } from "./compile.js";
 import { whyRefused } from "./compile.js";
 import { ExitCode } from "./exit-codes.js";
 
@@ -27,7 +28,7 @@ export async function runInstall(paths: string[], options: InstallCommandOptions
   const skills = new Set(result.sources);
   for (const r of result.refused) if (skills.has(r.filePath)) process.stderr.write(`skillc: not installing ${shown(r.filePath)}: ${whyRefused(r)} (below)\n`);
   if (result.refused.length > 0) process.stderr.write(`${formatters.stylish(result.refused, { cwd, color: useColor(process.stderr) })}\n`);
-  const fix = options.check ? ["skillc", ...process.argv.slice(2).filter((a) => a !== "--check")].join(" ") : undefined;
+  const fix = options.check ? withoutCheck(process.argv.slice(2)) : undefined;
   const { lines, warnings, problems } = describeSync(result.report, mode, shown(config.root) || ".", fix);
   if (lines.length) (problems ? process.stderr : process.stdout).write(`${lines.map(escapeTerminal).join("\n")}\n`);
   const entryLines = [
