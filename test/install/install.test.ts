@@ -98,8 +98,8 @@ describe("skillc install on the command line", () => {
 });
 
 describe("the repository's own install", () => {
-  it("keeps .claude/skills and .agents/skills current with .github/skills (skillc install .github/skills --target agents,claude)", async () => {
-    const check = await install({ cwd: REPO, paths: [".github/skills"], targets: ["agents", "claude"], mode: "check" });
+  it("keeps every agent's folders and config files current with the repository's skills (skillc install --check)", async () => {
+    const check = await install({ cwd: REPO, mode: "check" });
     expect(check.refused).toEqual([]);
     expect(check.report).toMatchObject({ missing: [], stale: [], removed: [], conflicts: [], kept: [] });
     expect(check.report.unchanged).toEqual(expect.arrayContaining([".claude/skills/add-integration/SKILL.md", ".agents/skills/add-integration/SKILL.md"]));
