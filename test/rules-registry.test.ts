@@ -1,8 +1,10 @@
 /** Meta-tests of the rule registry: ids are unique, and each rule has its file, test, docs page and config entry. */
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ruleDocsUrl, rules } from "../src/index.js";
+import { PRESETS } from "../src/rules/define.js";
 import { REPO } from "./helpers/cli.js";
 
 describe("the rule registry", () => {
@@ -30,6 +32,20 @@ describe("the rule registry", () => {
   it("lists exactly the registry's ids in config.schema.json", () => {
     const schema = JSON.parse(readFileSync(join(REPO, "schemas/config.schema.json"), "utf8"));
     expect([...schema.properties.rules.propertyNames.enum].sort()).toEqual([...ids].sort());
+  });
+
+  it("generates config.schema.json's rules, presets and agents from the registry and the catalog (npm run schemas)", () => {
+    const r = spawnSync(process.execPath, [join(REPO, "scripts/config-schema.mjs"), "--check"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  it("puts every rule in a preset, and says on each fixable rule's page how to fix", () => {
+    for (const rule of rules) {
+      expect(PRESETS, rule.id).toContain(rule.meta.preset);
+      const page = readFileSync(join(REPO, "docs/rules", `${rule.id}.md`), "utf8");
+      if ("fixable" in rule.meta && rule.meta.fixable) expect(page, rule.id).toContain("skillc lint --fix");
+    }
   });
 
   it("gives every rule a description, a default severity and at least one message", () => {

@@ -1,6 +1,6 @@
 /** `skillc rules` and `skillc schema`: the catalog and the schemas, for people and for tools. */
 import { UsageError } from "../errors.js";
-import { ruleDocsUrl } from "../rules/define.js";
+import { PRESETS, ruleDocsUrl } from "../rules/define.js";
 import { rules } from "../rules/index.js";
 import { readSchema, type SchemaName } from "../schema/load.js";
 import { ExitCode } from "./exit-codes.js";
@@ -11,6 +11,9 @@ export function runRules(options: { format: string }): number {
   const catalog = rules.map((r) => ({
     id: r.id,
     severity: r.meta.defaultSeverity,
+    // Every preset that turns the rule on: `strict` holds each `recommended` rule.
+    presets: PRESETS.slice(PRESETS.indexOf(r.meta.preset)).map((p) => `skillc:${p}`),
+    fixable: "fixable" in r.meta && r.meta.fixable === true,
     scope: r.meta.scope,
     description: r.meta.description,
     url: ruleDocsUrl(r.id),
@@ -21,7 +24,11 @@ export function runRules(options: { format: string }): number {
   if (options.format === "json") process.stdout.write(`${JSON.stringify(catalog, null, 2)}\n`);
   else if (options.format === "text") {
     const w = Math.max(...catalog.map((r) => r.id.length));
-    for (const r of catalog) process.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(5)}  ${r.description}\n${" ".repeat(w + 9)}${r.url}\n`);
+    const preset = (r: (typeof catalog)[number]) => (r.presets.length === PRESETS.length ? "recommended" : "strict").padEnd(11);
+    process.stdout.write(`${"rule".padEnd(w)}  ${"level"}  ${"preset".padEnd(11)}  fix  description\n`);
+    for (const r of catalog) {
+      process.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(5)}  ${preset(r)}  ${r.fixable ? "yes" : "   "}  ${r.description}\n${" ".repeat(w + 27)}${r.url}\n`);
+    }
   } else throw new UsageError(`Unknown format "${options.format}", expected text or json`);
   return ExitCode.Ok;
 }

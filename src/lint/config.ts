@@ -6,7 +6,8 @@ import picomatch from "picomatch";
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { parse as parseYaml, YAMLError } from "yaml";
 import type { Limits } from "../parse/limits.js";
-import type { Rule, Severity } from "../rules/define.js";
+import { AGENTS, type Agent } from "../agents/index.js";
+import { PRESETS, type Preset, type Rule, type Severity } from "../rules/define.js";
 import { rules, type RuleId } from "../rules/index.js";
 import { compileCustom, readSchema, validator } from "../schema/load.js";
 import { UsageError } from "../errors.js";
@@ -17,11 +18,19 @@ export const DEFAULT_TEMPLATES = ["templates/**/*.md"];
 export const DEFAULT_PROTOCOL = "docs/protocols/integration-framework.md";
 
 
+/** The names `extends` takes, each a preset of the rules' `meta.preset`. */
+export const PRESET_NAMES = PRESETS.map((p) => `skillc:${p}` as const);
+export type PresetName = (typeof PRESET_NAMES)[number];
+
 export interface ResolvedConfig {
   /** The project root: the config file's folder, or the working directory. */
   root: string;
   /** The config file read, if any. */
   file?: string;
+  /** The preset the rules start from (`extends`; default `recommended`). */
+  preset: Preset;
+  /** The agents the portability rules check against (`agents`; default every agent of the catalog). */
+  agents: readonly Agent[];
   severities: Map<RuleId, Severity | "off">;
   /** Each rule's options: the config's over the rule's defaults (only rules that take options). */
   options: Map<RuleId, unknown>;
@@ -38,6 +47,8 @@ export interface ResolvedConfig {
 }
 
 interface RawConfig {
+  extends?: PresetName;
+  agents?: string[];
   rules?: Record<string, unknown>;
   templates?: string | string[];
   ignores?: string[];
@@ -140,10 +151,11 @@ export function resolveConfig(raw: unknown, root: string, file?: string): Resolv
   const validate = validator("config");
   if (!validate(raw)) throw new UsageError(`Invalid config ${where}: ${describeConfigError(validate.errors ?? [], raw)}`);
   const config = raw as RawConfig;
+  const preset = (config.extends?.replace(/^skillc:/, "") ?? "recommended") as Preset;
   const severities = new Map<RuleId, Severity | "off">();
   const options = new Map<RuleId, unknown>();
   for (const rule of rules as readonly Rule[]) {
-    severities.set(rule.id as RuleId, rule.meta.defaultSeverity);
+    severities.set(rule.id as RuleId, presetIncludes(preset, rule.meta.preset) ? rule.meta.defaultSeverity : "off");
     if (rule.meta.options) options.set(rule.id as RuleId, rule.meta.options.defaults);
   }
   for (const [id, value] of Object.entries(config.rules ?? {})) {
@@ -174,9 +186,13 @@ export function resolveConfig(raw: unknown, root: string, file?: string): Resolv
   const templates = config.templates === undefined ? DEFAULT_TEMPLATES : [config.templates].flat();
   checkGlobs(where, "templates", templates, Array.isArray(config.templates));
   checkGlobs(where, "ignores", config.ignores ?? [], true);
+  // The schema lists the catalog's ids, so every name is known.
+  const agents = config.agents ? AGENTS.filter((a) => config.agents!.includes(a.id)) : AGENTS;
   return {
     root,
     ...(file ? { file } : {}),
+    preset,
+    agents,
     severities,
     options,
     templates,
@@ -187,6 +203,11 @@ export function resolveConfig(raw: unknown, root: string, file?: string): Resolv
     limits: config.limits ?? {},
     data: raw,
   };
+}
+
+/** Does `preset` turn on a rule whose weakest preset is `rulePreset`? (`strict` holds every `recommended` rule.) */
+export function presetIncludes(preset: Preset, rulePreset: Preset): boolean {
+  return PRESETS.indexOf(rulePreset) <= PRESETS.indexOf(preset);
 }
 
 /**

@@ -3,7 +3,8 @@
  * diagnostics. The project's pipeline (run.ts) and the lint workers drive it file by file.
  */
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
+import { AGENTS, type Agent } from "../agents/index.js";
 import { NOT_A_FILE, readRegularFile, type ReadRefusal } from "../fs/read.js";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
 import type { ParseProblem, SkillDocument } from "../model/types.js";
@@ -140,6 +141,7 @@ export function createLinter(config: ResolvedConfig): Linter {
     const integrationLike = doc.kind !== "skill";
     let fmIssues: SchemaIssue[] | undefined;
     let mIssues: SchemaIssue[] | undefined;
+    const agents = agentsFor(doc.path, config);
     for (const rule of rules as readonly Rule[]) {
       const configured = config.severities.get(rule.id as never) ?? rule.meta.defaultSeverity;
       if (configured === "off" || isProjectRule(rule) || !only(rule)) continue;
@@ -148,6 +150,7 @@ export function createLinter(config: ResolvedConfig): Linter {
         doc,
         options: config.options.get(rule.id as RuleId) ?? rule.meta.options?.defaults,
         project,
+        agents,
         frontmatterIssues: () => (fmIssues ??= frontmatterIssues(doc, config.schemas)),
         modelIssues: () => (mIssues ??= integrationLike && doc.readable ? modelIssues(doc, config.schemas) : []),
         shipment: () => shipment(doc),
@@ -165,6 +168,19 @@ export function createLinter(config: ResolvedConfig): Linter {
 
   const lintDocument = (doc: SkillDocument) => run(doc, project);
   return { load, loadFile, lintDocument, lintTracked, shipment, lintShipped, lintFile: async (path) => lintDocument(await load(path)) };
+}
+
+/**
+ * The agents a file is checked against: in an agent's own skills folder (the first it reads,
+ * where skillc installs: `.claude/skills`, `.cursor/skills`), that agent, whatever the config
+ * says; anywhere else (`.agents/skills` too, which many agents read), the config's `agents`.
+ */
+export function agentsFor(path: string, config: Pick<ResolvedConfig, "root" | "agents">): readonly Agent[] {
+  const rel = relative(config.root, path).split(sep).join("/");
+  // `.agents/skills` is everyone's folder (the spec's), not one agent's own.
+  const shared = new Set<string>(AGENTS.find((a) => a.id === "agents")?.skillsDirs);
+  const owners = AGENTS.filter((a) => !shared.has(a.skillsDirs[0]) && rel.startsWith(`${a.skillsDirs[0]}/`));
+  return owners.length > 0 ? owners : config.agents;
 }
 
 /** Why a file was not read, as the diagnostic that says so. */

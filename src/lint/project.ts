@@ -31,7 +31,7 @@ export const NO_FACTS: ProjectFacts = { claims: {}, secrets: [] };
 
 const PROJECT_RULES: readonly ProjectRule[] = (rules as readonly Rule[]).filter(isProjectRule);
 
-type Config = Pick<ResolvedConfig, "severities" | "options" | "root">;
+type Config = Pick<ResolvedConfig, "severities" | "options" | "root" | "agents">;
 
 /** Whether project rules apply whatever the config and disable comments say (what `build` refuses), or as configured (lint). */
 interface Mode {
@@ -81,6 +81,7 @@ export function projectDiagnostics(files: readonly { path: string; facts: Projec
     rule.checkProject({
       files: claimed,
       options: optionsOf(rule, config),
+      agents: config.agents,
       root: config.root,
       report({ claim, messageId, data }) {
         const from = owner.get(claim);

@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     description: "Missing or malformed `## Credentials` table (columns, UPPER_SNAKE_CASE names, sources, https URLs)",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "integration",
     messages: TABLE_MESSAGES,
   },

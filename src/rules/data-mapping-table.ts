@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     description: "Missing or malformed `## Data Mapping` table (columns, a known Sync Direction)",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "integration",
     messages: TABLE_MESSAGES,
   },

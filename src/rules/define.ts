@@ -3,11 +3,20 @@
  * for a project rule, `claims` per file and one `checkProject` over every file's claims; the
  * runner stamps the rest.
  */
+import type { Agent } from "../agents/index.js";
 import type { Shipment } from "../fs/shipped.js";
+import type { Edit } from "../model/edits.js";
 import type { Range, SkillDocument } from "../model/types.js";
 import type { SchemaIssue } from "../schema/validate.js";
 
 export type Severity = "error" | "warn";
+
+/**
+ * The presets, weakest first: `recommended` (the default) holds rules that are right on every
+ * well-formed public skill; `strict` adds the quality rules with judgement in them.
+ */
+export const PRESETS = ["recommended", "strict"] as const;
+export type Preset = (typeof PRESETS)[number];
 
 export interface RuleMeta<M extends string, O = undefined> {
   /** One line: what the rule reports. */
@@ -18,6 +27,10 @@ export interface RuleMeta<M extends string, O = undefined> {
    * checked by them. `project` rules compare the files of a run with each other (two skills with one name).
    */
   scope: "all" | "integration" | "project";
+  /** The weakest preset that turns the rule on (`strict` includes every `recommended` rule). */
+  preset: Preset;
+  /** The rule's reports carry a `fix` where one right edit exists (`skillc lint --fix`, the editor's quick fix). */
+  fixable?: true;
   /** Message templates by id; `{{name}}` is filled from the report's data. */
   messages: Record<M, string>;
   /**
@@ -38,6 +51,12 @@ export interface ProjectContext {
   exists(absolutePath: string): boolean;
 }
 
+/**
+ * The fix of one report: edits on the document's text (`doc.text` offsets, BOM excluded), none
+ * overlapping. Only where one right edit exists; the runner applies fixes until the file is stable.
+ */
+export type Fix = Edit | readonly Edit[];
+
 export interface Report<M extends string> {
   messageId: M;
   data?: Record<string, string | number>;
@@ -47,6 +66,7 @@ export interface Report<M extends string> {
    * reports unfilled values in a freshly scaffolded skill as warnings.
    */
   maxSeverity?: Severity;
+  fix?: Fix;
 }
 
 export interface RuleContext<M extends string, O = undefined> {
@@ -58,6 +78,11 @@ export interface RuleContext<M extends string, O = undefined> {
   frontmatterIssues(): SchemaIssue[];
   /** Model schema issues (integration.schema.json plus the project's own); empty for plain skills. */
   modelIssues(): SchemaIssue[];
+  /**
+   * The agents this file is checked against (portability): the config's `agents` (default: every
+   * agent of the catalog), or only the agent whose own folder holds the skill (`.claude/skills`).
+   */
+  agents: readonly Agent[];
   /** What the skill ships besides SKILL.md (its companions and linked files), and why any of them cannot be shipped. */
   shipment(): Shipment;
   report(report: Report<M>): void;
@@ -94,6 +119,8 @@ export interface ProjectRuleContext<M extends string, O = undefined> {
   options: O;
   /** Absolute path of the project root: messages name other files relative to it. */
   root: string;
+  /** The config's agents (default: every agent of the catalog), for rules about what each agent lists. */
+  agents: readonly Agent[];
   /** Report in the file that made `claim`, at the place it was written. */
   report(report: { claim: Claim; messageId: M; data?: Record<string, string | number> }): void;
 }

@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     description: "A binary or non-UTF-8 file, which agents cannot read",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "all",
     messages: {
       binary: "Unexpected binary content (a NUL byte): agents read skills as UTF-8 text, so this file cannot be used",

@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     description: "No frontmatter, a YAML syntax error, or a frontmatter schema violation",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "all",
     messages: {
       noFrontmatter: "Missing frontmatter, expected a `---` block with `name` and `description` at the top of the file",

@@ -32,6 +32,7 @@ export default defineRule({
   meta: {
     description: "A hook lacks Trigger, Behavior steps, Error Handling or User Communication (Success and Failure)",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "integration",
     messages: MESSAGES,
   },

@@ -1,6 +1,6 @@
 /**
  * rules/: one file per rule, `defineRule({ id, meta, check })`, reading the model and reporting by message id.
- * May import: `model/`, `parse/`, `fs/`, `schema/`.
+ * May import: `model/`, `parse/`, `fs/`, `schema/`, `agents/`.
  * A rule imports `define.ts` and shared helpers (`table-issues.ts`), never another rule.
  *
  * The rule registry: every rule, imported by name (no directory scanning at run time).

@@ -10,6 +10,7 @@ export default defineRule({
   meta: {
     description: "A file past an input limit (size, paragraph or code line length, nesting depth, YAML aliases), reported instead of parsed",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "all",
     messages: {
       fileSize: "File of {{size}} bytes is larger than the limit of {{limit}} bytes, so it was not checked",

@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     description: "A relative link whose target does not exist or lies outside the project, or a shipped file that cannot be shipped",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "all",
     messages: {
       missing: "Broken link `{{url}}`: no file at `{{target}}`",

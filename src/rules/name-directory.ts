@@ -6,11 +6,16 @@ import { basename, dirname } from "node:path";
 import { hasPlaceholder } from "../parse/inline.js";
 import { defineRule } from "./define.js";
 
+/** The specification's name: lowercase letters, digits and single hyphens, at most 64 characters. */
+const VALID_NAME = /^(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export default defineRule({
   id: "name-directory",
   meta: {
     description: "`name` differs from the skill's directory name",
     defaultSeverity: "error",
+    preset: "recommended",
+    fixable: true,
     scope: "all",
     messages: {
       mismatch: "Unexpected name `{{name}}` for a skill in folder `{{folder}}`, expected `{{folder}}`",
@@ -24,8 +29,12 @@ export default defineRule({
     if (typeof name !== "string" || name === "" || (doc.kind !== "skill" && hasPlaceholder(name))) return;
     const folder = basename(dirname(doc.path));
     if (name !== folder) {
-      const at = doc.frontmatter!.rangeOf(["name"]) ?? doc.frontmatter!.range;
-      ctx.report({ messageId: "mismatch", data: { name, folder }, at });
+      const valueAt = doc.frontmatter!.rangeOf(["name"]);
+      const at = valueAt ?? doc.frontmatter!.range;
+      // The one right edit: the folder's name as the value, where the folder's name is a valid
+      // skill name (so plain YAML) and the value is one scalar on one line.
+      const fixable = valueAt && VALID_NAME.test(folder) && valueAt.start.line === valueAt.end.line;
+      ctx.report({ messageId: "mismatch", data: { name, folder }, at, ...(fixable ? { fix: { start: valueAt.start.offset, end: valueAt.end.offset, text: folder } } : {}) });
     }
   },
 });

@@ -43,6 +43,7 @@ export default defineRule({
   meta: {
     description: "User-facing text that asks the user to edit a config file or run a raw command",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "all",
     messages: {
       asks: "Unexpected request to {{what}} in text shown to the user: the agent does this itself, so say what it is doing instead",

@@ -209,6 +209,7 @@ export default defineRule({
   meta: {
     description: "A literal credential value (token or key patterns, long high-entropy strings) anywhere in the file",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "all",
     messages: {
       secret: "Unexpected literal {{kind}} `{{masked}}`: never write a credential into a skill, reference an environment variable such as `${NAME}` instead",

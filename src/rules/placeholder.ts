@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     description: "A template placeholder such as `[service-name]` left in a skill (error; warning in a freshly scaffolded skill)",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "integration",
     messages: {
       unfilled: "Unfilled placeholder `{{text}}`, expected a real value",

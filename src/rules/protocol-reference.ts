@@ -13,6 +13,7 @@ export default defineRule({
   meta: {
     description: "An integration skill or template that does not link the integration framework protocol",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "integration",
     messages: {
       missing: "Missing link to the integration framework protocol, expected a link to `{{protocol}}`",

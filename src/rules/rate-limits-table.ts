@@ -10,6 +10,7 @@ export default defineRule({
   meta: {
     description: "Missing or malformed `## Rate Limits` table (columns, positive values, a Handling for each)",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "integration",
     messages: TABLE_MESSAGES,
   },

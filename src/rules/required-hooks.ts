@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     description: "An integration skill or template lacks `setup`, `sync` or `error_handling`",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "integration",
     messages: {
       noSection: "Missing `## Required Hooks` section, expected hooks `setup`, `sync` and `error_handling`",

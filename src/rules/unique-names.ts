@@ -16,6 +16,7 @@ export default defineProjectRule({
   meta: {
     description: "Two skills with one `name`, or two integrations with one `integration.service`",
     defaultSeverity: "error",
+    preset: "recommended",
     scope: "project",
     messages: {
       name: "Unexpected `name` `{{value}}`: `{{other}}` has it too, expected a name no other skill has",

@@ -10,6 +10,7 @@ export default defineRule({
   meta: {
     description: "A frontmatter key that the Agent Skills specification does not define (warning)",
     defaultSeverity: "warn",
+    preset: "recommended",
     scope: "all",
     options: {
       schema: {

@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     description: "A hook name that neither the required nor the optional list knows (warning)",
     defaultSeverity: "warn",
+    preset: "recommended",
     scope: "integration",
     messages: {
       unknown: "Unexpected hook `{{name}}` (from heading `{{title}}`), expected one of {{known}}",

@@ -12,14 +12,16 @@ describe("skillc rules and schema", () => {
     expect(r.code).toBe(0);
     const catalog = JSON.parse(r.stdout);
     expect(catalog.map((c: { id: string }) => c.id)).toEqual(rules.map((x) => x.id));
-    expect(catalog[0]).toEqual({ id: "encoding", severity: "error", scope: "all", description: expect.any(String), url: expect.stringContaining("docs/rules/encoding.md"), messages: rules[0].meta.messages });
+    expect(catalog[0]).toEqual({ id: "encoding", severity: "error", presets: ["skillc:recommended", "skillc:strict"], fixable: false, scope: "all", description: expect.any(String), url: expect.stringContaining("docs/rules/encoding.md"), messages: rules[0].meta.messages });
     const withOptions = catalog.find((c: { id: string }) => c.id === "unknown-frontmatter-key");
     expect(withOptions.options).toEqual(expect.objectContaining({ type: "object", properties: { allow: expect.any(Object) } }));
   });
 
-  it("lists the catalog as text", async () => {
+  it("lists the catalog as text, with each rule's preset and whether it fixes", async () => {
     const r = await run(["rules"], { cwd: REPO });
     for (const rule of rules) expect(r.stdout).toContain(rule.id);
+    expect(r.stdout).toMatch(/^rule +level +preset +fix +description$/m);
+    expect(r.stdout).toMatch(/^name-directory +error +recommended +yes +`name` differs/m);
   });
 
   it.each(["skill", "integration", "config", "manifest"])("prints the %s schema exactly as published", async (name) => {

@@ -58,7 +58,7 @@ describe("rule options", () => {
 
 describe("config errors say what is allowed", () => {
   it.each([
-    [{ colour: true }, "colour: unknown key, expected one of rules, templates, ignores, protocol, schemas, limits"],
+    [{ colour: true }, "colour: unknown key, expected one of extends, agents, rules, templates, ignores, protocol, schemas, limits"],
     [{ limits: { maxFileSiz: 3 } }, "limits.maxFileSiz: unknown key, expected one of maxFileSize, maxNesting, maxAliases, maxParagraph, maxInlineMarks"],
     [{ ignores: 3 }, "ignores: must be array, got 3"],
     [{ rules: { "no-such-rule": "error" } }, expect.stringMatching(/^rules\.no-such-rule: unknown rule id, expected one of .*\bno-secrets\b/)],
