@@ -1,9 +1,9 @@
 /** `skillc lint [paths…]`: lint, format, print, and set the exit code. */
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import type { LintResult } from "../model/diagnostic.js";
 import { UsageError } from "../errors.js";
 import { DEFAULT_CACHE_LOCATION } from "../lint/cache.js";
-import { lint } from "../lint/run.js";
+import { lintProject, resultsOf } from "../lint/run.js";
 import { formatters, isFormatName } from "../report/index.js";
 import { useColor, useHyperlinks } from "./color.js";
 import { ExitCode } from "./exit-codes.js";
@@ -18,6 +18,9 @@ export interface LintCommandOptions {
   concurrency?: string;
   cache?: boolean;
   cacheLocation?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  printConfig?: string;
   /** skillc's version, for the formats that name the tool. */
   version?: string;
 }
@@ -32,19 +35,36 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings expects a whole number, got "${options.maxWarnings}"`);
   }
   const cwd = process.cwd();
+  if (options.printConfig !== undefined) {
+    const { printConfig } = await import("./print-config.js");
+    return printConfig(options.printConfig, { cwd, ...(options.config ? { config: options.config } : {}) });
+  }
+  if (options.fix && options.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
   let concurrency: number | undefined;
   if (options.concurrency !== undefined) {
     concurrency = Number(options.concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency expects a whole number of at least 1, got "${options.concurrency}"`);
   }
   const cache = options.cache || options.cacheLocation ? (options.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
-  const results = await lint({
+  const fix = Boolean(options.fix || options.fixDryRun);
+  const run = await lintProject({
     paths,
     cwd,
     ...(options.config ? { config: options.config } : {}),
     ...(concurrency ? { concurrency } : {}),
     ...(cache ? { cache } : {}),
+    ...(fix ? { fix } : {}),
   });
+  const results = resultsOf(run);
+  if (options.fix) {
+    const { writeFixes } = await import("../lint/fix.js");
+    const { skipped } = await writeFixes(results, run.originals);
+    for (const s of skipped) process.stderr.write(`skillc: not fixed: ${relative(cwd, s.path) || s.path}: ${s.reason}\n`);
+  } else if (options.fixDryRun && options.format === "stylish") {
+    // People read a diff; machine formats carry each fixed text as the result's `output`, as ESLint's.
+    const { fixDiff } = await import("./fix-diff.js");
+    print(fixDiff(results, run.originals, cwd));
+  }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = options.quiet ? onlyErrors(results) : results;

@@ -38,6 +38,9 @@ export function createProgram(version: string): Command {
     .option("--concurrency <n>", "worker processes for large runs (default: the number of cores)")
     .option("--cache", "skip files unchanged since the last run (content, config and skillc version)")
     .option("--cache-location <file>", "where the cache is kept (default: .skillccache)")
+    .option("--fix", "apply every fix a rule offers, until the files are stable, and report what is left")
+    .option("--fix-dry-run", "print the fixes as a unified diff (json: each result's `output`); write nothing")
+    .option("--print-config <file>", "print the config that applies to this file (preset, agents, rules) and exit")
     .action(async (paths: string[], options) => {
       const { runLint } = await import("./lint.js");
       process.exitCode = await runLint(paths, { ...options, version });

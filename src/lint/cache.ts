@@ -9,7 +9,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { readRegularFile } from "../fs/read.js";
-import type { Diagnostic, LintResult } from "../model/diagnostic.js";
+import { holdsSecret, type Diagnostic, type LintResult } from "../model/diagnostic.js";
 import type { ResolvedConfig } from "./config.js";
 import type { TrackedResult } from "./linter.js";
 import type { HeldClaim, ProjectFacts } from "./project.js";
@@ -106,7 +106,9 @@ export class LintCache {
   }
 
   set(path: string, hash: string, { result, deps, shipped, facts }: TrackedResult): void {
-    const { filePath: _, ...rest } = result;
+    const { filePath: _, output: __, ...rest } = result;
+    // A fix is the file's own text: not kept on disk where the file holds a secret.
+    if (holdsSecret(result)) rest.messages = rest.messages.map(({ fix: ___, ...m }) => m);
     const relDeps = Object.fromEntries(Object.entries(deps).map(([p, v]) => [this.#rel(p), v]));
     this.#data.entries[this.#rel(path)] = { hash, deps: relDeps, result: rest, shipped: shipped.map((p) => this.#rel(p)), facts };
   }
@@ -183,5 +185,16 @@ function toDiagnostic(value: unknown): Diagnostic | undefined {
   const { ruleId, severity, message, messageId, line, column, endLine, endColumn, url } = value;
   if (typeof ruleId !== "string" || (severity !== 1 && severity !== 2) || typeof message !== "string" || typeof messageId !== "string" || typeof url !== "string") return undefined;
   if (![line, column, endLine, endColumn].every(isPosition)) return undefined;
-  return { ruleId, severity, message, messageId, line, column, endLine, endColumn, url } as Diagnostic;
+  const fix = toFix(value.fix);
+  if (fix === null) return undefined;
+  return { ruleId, severity, message, messageId, line, column, endLine, endColumn, url, ...(fix ? { fix } : {}) } as Diagnostic;
+}
+
+/** A cached fix: undefined when there is none, null when it is malformed. */
+function toFix(value: unknown): Diagnostic["fix"] | null {
+  if (value === undefined) return undefined;
+  if (!isObject(value) || typeof value.text !== "string" || !Array.isArray(value.range) || value.range.length !== 2) return null;
+  const [start, end] = value.range as unknown[];
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (end as number) < (start as number)) return null;
+  return { range: [start as number, end as number], text: value.text };
 }

@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS } from "../parse/limits.js";
 import { contentHash, LintCache, type CachedLint } from "./cache.js";
 import { loadConfig, type ResolvedConfig } from "./config.js";
 import { discoverFiles } from "./discover.js";
+import { fixDocument } from "./fix.js";
 import { createLinter, SHIPPED_RULES, type FileToLint, type TrackedResult } from "./linter.js";
 import { projectDiagnostics, withDiagnostics, type ProjectFacts } from "./project.js";
 import { lintInWorkers, workerScript } from "./workers.js";
@@ -28,6 +29,11 @@ export interface LintOptions {
   concurrency?: number;
   /** Reuse results of unchanged files from this cache file (`--cache`, `--cache-location`). */
   cache?: string;
+  /**
+   * Apply the rules' fixes until each file is stable and give the fixed text as the result's
+   * `output` (nothing is written: `writeFixes` does that). Lints in this process, cache unused.
+   */
+  fix?: boolean;
 }
 
 /**
@@ -57,6 +63,8 @@ export interface ProjectRun {
   shipped: Map<string, LintResult>;
   /** With models: the bytes of each shipped file as scanned, which a build copies (not read again). */
   contents: Map<string, Buffer>;
+  /** With `fix`: the text each fixed file had when it was read (BOM removed), so a write can tell it has not changed since. */
+  originals: Map<string, string>;
 }
 
 /** The working directory and config of a run: the one place options become a resolved config. */
@@ -74,7 +82,9 @@ export function resolveOptions(options: Pick<LintOptions, "cwd" | "config">): { 
 export async function lintProject(options: LintOptions, { models = false } = {}): Promise<ProjectRun> {
   const { cwd, config } = resolveOptions(options);
   const files: FileToLint[] = await discoverFiles(options.paths ?? [], config, cwd);
-  const cache = options.cache ? await LintCache.open(resolve(cwd, options.cache), config) : undefined;
+  const fix = Boolean(options.fix);
+  const originals = new Map<string, string>();
+  const cache = options.cache && !fix ? await LintCache.open(resolve(cwd, options.cache), config) : undefined;
   const linter = createLinter(config);
   const out: ProjectRun["files"] = [];
   const hashes = new Map<string, string>();
@@ -96,7 +106,7 @@ export async function lintProject(options: LintOptions, { models = false } = {})
 
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const todo = files.filter((f) => !hits.has(f.path));
-  if (!models && concurrency > 1 && todo.length >= PARALLEL_THRESHOLD && workerScript()) {
+  if (!models && !fix && concurrency > 1 && todo.length >= PARALLEL_THRESHOLD && workerScript()) {
     const fresh = await lintInWorkers(todo, config, concurrency);
     todo.forEach((file, i) => {
       if (fresh[i]) remember(file, fresh[i]!);
@@ -119,7 +129,12 @@ export async function lintProject(options: LintOptions, { models = false } = {})
         out.push({ path: file.path, ...hit, shipped: cache!.shippedOf([file.path]), doc, shipment: shipment! });
         continue;
       }
-      remember(file, await linter.lintTracked(doc), models ? { doc, shipment: shipment! } : {});
+      const tracked = await linter.lintTracked(doc);
+      if (fix && tracked.result.messages.some((m) => m.fix)) {
+        tracked.result = await fixDocument(linter, doc, tracked.result);
+        if (tracked.result.output !== undefined) originals.set(doc.path, doc.text);
+      }
+      remember(file, tracked, models ? { doc, shipment: shipment! } : {});
       // Reads are synchronous: let the event loop run between files (signals, a parent's IPC).
       await new Promise((next) => setImmediate(next));
     }
@@ -147,7 +162,7 @@ export async function lintProject(options: LintOptions, { models = false } = {})
     }
     if (result) shipped.set(path, result);
   }
-  return { config, cwd, files: out, shipped, contents };
+  return { config, cwd, files: out, shipped, contents, originals };
 
   function remember(file: FileToLint, tracked: TrackedResult, model: { doc?: SkillDocument; shipment?: Shipment } = {}): void {
     out.push({ path: file.path, result: tracked.result, shipped: tracked.shipped, facts: tracked.facts, ...model });
@@ -168,7 +183,11 @@ const byFilePath = (a: LintResult, b: LintResult) => compare(a.filePath, b.fileP
 
 /** Lint files and return one result per file, in path order, then those of shipped files with problems. */
 export async function lint(options: LintOptions = {}): Promise<LintResult[]> {
-  const run = await lintProject(options);
+  return resultsOf(await lintProject(options));
+}
+
+/** A run's results as `lint` gives them. */
+export function resultsOf(run: ProjectRun): LintResult[] {
   const linted = new Set(run.files.map((f) => f.path));
   // A shipped file is shown only when something is wrong with it: it is not a skill the user asked to lint.
   const shipped = [...run.shipped].filter(([path, r]) => !linted.has(path) && r.messages.length > 0).map(([, r]) => r);

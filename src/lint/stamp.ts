@@ -3,6 +3,7 @@
  * place for the diagnostics of file rules, project rules and what `build` refuses.
  */
 import type { Diagnostic } from "../model/diagnostic.js";
+import { mergeEdits, type Edit } from "../model/edits.js";
 import type { Range, SkillDocument } from "../model/types.js";
 import { ruleDocsUrl, type Report, type Rule } from "../rules/define.js";
 import { rules, type RuleId } from "../rules/index.js";
@@ -11,7 +12,17 @@ import { redact, secretsIn } from "./redact.js";
 /** A rule's diagnostic in `doc`, its place checked to lie inside the file. */
 export function stamp(rule: Rule, doc: SkillDocument, report: Report<string>, severity: 1 | 2): Diagnostic {
   assertInside(rule.id, doc, report.at);
-  return stampAt(rule, report, severity, () => secretsIn(doc));
+  const d = stampAt(rule, report, severity, () => secretsIn(doc));
+  if (report.fix) {
+    const edits = Array.isArray(report.fix) ? report.fix : [report.fix as Edit];
+    for (const e of edits) {
+      if (!(e.start >= 0 && e.start <= e.end && e.end <= doc.text.length)) throw new Error(`skillc bug: rule ${rule.id} fixed ${e.start}-${e.end} outside ${doc.path}`);
+    }
+    if (!rule.meta.fixable) throw new Error(`skillc bug: rule ${rule.id} reported a fix without meta.fixable`);
+    const merged = mergeEdits(doc.text, edits);
+    d.fix = { range: [merged.start, merged.end], text: merged.text };
+  }
+  return d;
 }
 
 /** A diagnostic made outside a rule's check (what `build` refuses), stamped as a rule's own: an error, never disabled. */

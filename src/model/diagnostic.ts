@@ -14,6 +14,11 @@ export interface Diagnostic {
   endColumn: number;
   /** The rule's docs page. */
   url: string;
+  /**
+   * The one right edit, where there is one: replace `range` (offsets into the file's text, BOM
+   * excluded) with `text`. ESLint's shape, so its tooling applies it.
+   */
+  fix?: { range: [number, number]; text: string };
 }
 
 export interface LintResult {
@@ -22,4 +27,11 @@ export interface LintResult {
   messages: Diagnostic[];
   errorCount: number;
   warningCount: number;
+  /** The file's fixed text, when a fix run changed it (`--fix`, `--fix-dry-run`). */
+  output?: string;
+}
+
+/** Does the result report a secret in its file? Its text (a fix, the fixed file) is then never printed or cached. */
+export function holdsSecret(result: LintResult): boolean {
+  return result.messages.some((m) => m.ruleId === "no-secrets");
 }

@@ -43,3 +43,20 @@ function asDestination(url: string, bracketed: boolean): string {
   const unsafe = bracketed ? /[<>\\\n\r]/g : /[\u0000-\u0020\u007f()<>\\]/g;
   return url.replace(unsafe, (c) => encodeURIComponent(c));
 }
+
+/**
+ * Several edits as one, as ESLint merges a rule's fixes: the span from the first edit's start
+ * to the last one's end, with the text between them kept. Edits must not overlap.
+ */
+export function mergeEdits(text: string, edits: readonly Edit[]): Edit {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const first = sorted[0];
+  if (!first) throw new Error("skillc bug: an empty fix");
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.start < sorted[i - 1]!.end) throw new Error("skillc bug: a fix with overlapping edits");
+  }
+  const start = first.start;
+  const end = Math.max(...sorted.map((e) => e.end));
+  const shifted = sorted.map((e) => ({ ...e, start: e.start - start, end: e.end - start }));
+  return { start, end, text: applyEdits(text.slice(start, end), shifted) };
+}

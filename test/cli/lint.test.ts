@@ -31,10 +31,14 @@ describe("skillc lint (built binary)", () => {
             column: 7,
             endLine: 2,
             endColumn: 17,
+            // ESLint's fix: `notes` over the value `other-name`.
+            fix: { range: [10, 20], text: "notes" },
           },
         ],
         errorCount: 1,
         warningCount: 0,
+        fixableErrorCount: 1,
+        fixableWarningCount: 0,
       },
     ]);
   });

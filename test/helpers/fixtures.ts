@@ -56,6 +56,20 @@ export async function lintFixture(content: string | Uint8Array, options: Fixture
   });
 }
 
+/**
+ * Fix one fixture file as `skillc lint --fix` would (nothing written): the fixed text (the input
+ * when nothing was fixed) and the problems left after fixing.
+ */
+export async function fixFixture(content: string, options: FixtureOptions = {}): Promise<{ output: string; remaining: Diagnostic[] }> {
+  const path = options.path ?? SKILL_PATH;
+  return withProject(projectFiles(content, options), async (root) => {
+    const results = await lint({ paths: [join(root, path)], cwd: root, config: resolveConfig(options.config ?? {}, root), fix: true });
+    if (results.length !== 1) throw new Error(`expected one result for ${path}, got ${results.length}`);
+    const [result] = results;
+    return { output: result!.output ?? content.replace(/^\uFEFF/, ""), remaining: result!.messages };
+  });
+}
+
 /** Lint a path that need not exist (the library's `lintFile`), for unreadable files. */
 export async function lintMissingFile(rel: string): Promise<Diagnostic[]> {
   return withProject({}, async (root) => (await createLinter(resolveConfig({}, root)).lintFile(join(root, rel))).messages);
