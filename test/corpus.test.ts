@@ -3,7 +3,7 @@
  * crash skillc, and none may get an integration-rule or a no-secrets diagnostic.
  */
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint, resolveConfig, rules } from "../src/index.js";
 import { REPO } from "./helpers/cli.js";
@@ -22,6 +22,14 @@ describe.skipIf(!present)("the public skills corpus", () => {
 
   it("has skills to lint", () => {
     expect(skills.length).toBeGreaterThan(10);
+  });
+
+  // Precision: the recommended preset (the default) finds exactly the corpus's two real
+  // specification violations, and nothing else, however many rules it grows.
+  it("gives exactly its two real spec violations under the recommended preset", async () => {
+    const results = await lint({ paths: skills, cwd: CORPUS, config: resolveConfig({ extends: "skillc:recommended" }, CORPUS) });
+    const found = results.flatMap((r) => r.messages.map((m) => `${relative(CORPUS, r.filePath)}:${m.line}:${m.column} ${m.ruleId}`));
+    expect(found).toEqual(["anthropics-skills/claude-api/SKILL.md:3:14 frontmatter", "anthropics-skills/template/SKILL.md:2:7 name-directory"]);
   });
 
   it.each(skills)("lints %s without crashing or integration-rule diagnostics", async (file) => {

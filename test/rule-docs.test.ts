@@ -116,7 +116,9 @@ async function lintExample(id: string, example: Example): Promise<Diagnostic[]> 
       if (!generate) throw new Error(`${id}.md:${example.line}: a skillc-example-skip block needs a generator in rule-docs.test.ts`);
       writeFileSync(file, generate(example.text));
     } else for (const f of [file, ...copies]) writeFileSync(f, example.text);
-    const results = await lint({ paths: [file, ...copies], cwd: root, config: resolveConfig({}, root) });
+    // The page's own rule is on, whichever preset holds it.
+    const rule = rules.find((r) => r.id === id)!;
+    const results = await lint({ paths: [file, ...copies], cwd: root, config: resolveConfig({ rules: { [id]: rule.meta.defaultSeverity } }, root) });
     expect(results).toHaveLength(1 + copies.length);
     return results.find((r) => r.filePath === file)!.messages;
   } finally {
@@ -141,7 +143,7 @@ describe("rule docs", () => {
     expect(pageIds).toEqual(ids);
   });
 
-  it("lists every rule in docs/rules/README.md with its default severity and scope", () => {
+  it("lists every rule in docs/rules/README.md with its default severity, preset and scope", () => {
     const readme = readFileSync(join(DOCS, "README.md"), "utf8");
     const rows = readme.split("\n").filter((l) => /^\|\s*\[`[^`]+`\]\([^)]+\.md\)/.test(l));
     expect(rows.map((r) => /\[`([^`]+)`\]/.exec(r)![1]).sort()).toEqual(ids);
@@ -150,7 +152,8 @@ describe("rule docs", () => {
       expect(row, rule.id).toBeDefined();
       const cells = row!.split("|").map((c) => c.trim());
       expect(cells[2], `${rule.id} severity`).toBe(`\`${rule.meta.defaultSeverity}\``);
-      expect(cells[3], `${rule.id} scope`).toMatch(new RegExp(`^${rule.meta.scope}\\b`));
+      expect(cells[3], `${rule.id} preset`).toBe(`${rule.meta.preset}${"fixable" in rule.meta && rule.meta.fixable ? ", fixable" : ""}`);
+      expect(cells[4], `${rule.id} scope`).toMatch(new RegExp(`^${rule.meta.scope}\\b`));
     }
   });
 });
