@@ -14,7 +14,7 @@ const runs = propertyRuns(50);
 
 describe("skillc owns only what it wrote", () => {
   it(
-    "build, docs, init and new in any order leave every other file byte-identical and read nothing from outside",
+    "build, docs, install, init and new in any order leave every other file byte-identical and read nothing from outside",
     () => checkOwnership((args, cwd) => run(args, { cwd }), runs),
     propertyTimeout(runs.numRuns, 3_000),
   );

@@ -1,6 +1,6 @@
 /**
  * The ownership property of the security issue: for random projects and random `--out` choices,
- * after `build`, `docs`, `init` and `new` in random order (with the user editing files and
+ * after `build`, `docs`, `install`, `init` and `new` in random order (with the user editing files and
  * deleting skills in between), every file skillc did not write is byte-identical, and nothing
  * outside the project is read into an output.
  *
@@ -26,6 +26,8 @@ import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readdirSync, readFil
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import fc from "fast-check";
+import { parse as parseJsonc, type ParseError } from "jsonc-parser";
+import { parse as parseToml } from "smol-toml";
 import { expect } from "vitest";
 import { REPO, type RunResult } from "../helpers/cli.js";
 
@@ -89,6 +91,12 @@ interface ProjectSpec {
   outsidePage: boolean;
   /** Symlinks where outputs go, leading outside: a bundle folder, a manifest, an index page. */
   outputLinks: boolean;
+  /**
+   * The user's own agent config files where install merges MCP servers: servers of their own
+   * (one named like a service skillc installs), comments and other settings, one file that is not
+   * valid JSON, and one that is a symlink to a file outside.
+   */
+  userMcp: boolean;
 }
 
 /** Hostile bits come up in about a third of the projects each, so most runs also build something. */
@@ -127,6 +135,7 @@ const projectSpec: fc.Arbitrary<ProjectSpec> = fc.record({
   forgedRecord: sometimes,
   outsidePage: sometimes,
   outputLinks: sometimes,
+  userMcp: fc.boolean(),
 });
 
 const TRELLO = readFileSync(join(REPO, "examples/trello-sync/SKILL.md"), "utf8");
@@ -274,6 +283,13 @@ function materialize(spec: ProjectSpec): Layout {
     write(join(root, "dist/skills", RECORD), `${JSON.stringify({ generator: "skillc", command: "build", files })}\n`);
   }
   if (spec.foreignRecord) write(join(root, "src", RECORD), "my own notes, not skillc's\n");
+  if (spec.userMcp) {
+    write(join(root, ".mcp.json"), '{\n  "mcpServers": {\n    "mine": { "command": "my-server" },\n    "trello": { "command": "my-own-trello" }\n  },\n  "other": [1, 2]\n}\n');
+    write(join(root, "opencode.json"), '{\n  // my settings\n  "theme": "dark",\n  "mcp": { "mine": { "type": "local", "command": ["my-server"] } }\n}\n');
+    write(join(root, ".codex/config.toml"), '# my Codex settings\nmodel = "o3"\n\n[mcp_servers.mine]\ncommand = "my-server"\n');
+    write(join(root, ".cursor/mcp.json"), '{ "mcpServers": { broken\n');
+    link(relative(join(root, ".gemini"), join(outside, "secret.txt")), join(root, ".gemini/settings.json"));
+  }
   if (spec.legacyRecord) {
     write(join(root, "out", RECORD), `# ${NOTE}: the files of the last run, one per line\nAGENTS.md\nkeep.md\n`);
     write(join(root, "out/keep.md"), "mine\n");
@@ -302,14 +318,29 @@ type Step =
   | { kind: "docs"; out: OutChoice; pick: number }
   | { kind: "init" }
   | { kind: "new"; service: string }
+  | { kind: "install"; targets: string[] | undefined }
   | { kind: "edit"; pick: number }
   | { kind: "drop"; pick: number };
+
+/** The ids `install --target` takes (the agent catalog's). */
+const TARGETS = ["agents", "claude", "copilot", "cursor", "opencode", "codex", "gemini", "roo", "windsurf"] as const;
+/** The agents' MCP config files that `install` merges into, by the key that holds their servers. */
+const MCP_FILES: Record<string, { key: string; toml?: true }> = {
+  ".mcp.json": { key: "mcpServers" },
+  ".vscode/mcp.json": { key: "servers" },
+  ".cursor/mcp.json": { key: "mcpServers" },
+  ".roo/mcp.json": { key: "mcpServers" },
+  ".gemini/settings.json": { key: "mcpServers" },
+  "opencode.json": { key: "mcp" },
+  ".codex/config.toml": { key: "mcp_servers", toml: true },
+};
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("build" as const), out: outChoice, pick: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant("docs" as const), out: outChoice, pick: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("init" as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("new" as const), service: fc.oneof(fc.constantFrom("acme", "gamma", "trello", "notes"), fc.stringMatching(/^[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4})?$/)) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("install" as const), targets: fc.option(fc.uniqueArray(fc.constantFrom(...TARGETS), { minLength: 1, maxLength: 4 }), { nil: undefined }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("edit" as const), pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("drop" as const), pick: fc.nat() }) },
 );
@@ -344,9 +375,11 @@ const same = (a: Entry | undefined, b: Entry | undefined): boolean =>
   a?.kind === b?.kind && (a?.kind !== "file" || a.bytes.equals((b as { bytes: Buffer }).bytes)) && (a?.kind !== "link" || a.target === (b as { target: string }).target);
 
 interface Record_ {
-  command: "build" | "docs";
+  command: "build" | "docs" | "install";
   /** Path -> SHA-256; undefined for a pre-hash record, which proves nothing about content. */
   files: Map<string, string | undefined>;
+  /** install's: the servers it merged into each agent config file, by file, then by name. */
+  entries: Map<string, Set<string>>;
 }
 
 /** skillc's record of an output folder (`dir` relative to the temporary folder), read independently of skillc's parser. */
@@ -355,14 +388,15 @@ function recordIn(snap: Snapshot, dir: string, legacyCommand: "build" | "docs"):
   if (entry?.kind !== "file") return undefined;
   const text = entry.bytes.toString("utf8");
   if (text.startsWith(`# ${NOTE}: the files of the last run, one per line\n`)) {
-    return { command: legacyCommand, files: new Map(text.split("\n").slice(1).filter(Boolean).map((p) => [p, undefined])) };
+    return { command: legacyCommand, files: new Map(text.split("\n").slice(1).filter(Boolean).map((p) => [p, undefined])), entries: new Map() };
   }
   try {
-    const data = JSON.parse(text) as { generator?: unknown; command?: unknown; files?: Record<string, unknown> };
-    if (data.generator !== "skillc" || (data.command !== "build" && data.command !== "docs")) return undefined;
+    const data = JSON.parse(text) as { generator?: unknown; command?: unknown; files?: Record<string, unknown>; entries?: Record<string, Record<string, unknown>> };
+    if (data.generator !== "skillc" || (data.command !== "build" && data.command !== "docs" && data.command !== "install")) return undefined;
     const files = new Map<string, string | undefined>();
     for (const [p, h] of Object.entries(data.files ?? {})) if (typeof h === "string") files.set(p, h);
-    return { command: data.command, files };
+    const entries = new Map(Object.entries(data.entries ?? {}).map(([p, names]) => [p, new Set(Object.keys(names))]));
+    return { command: data.command, files, entries };
   } catch {
     return undefined;
   }
@@ -415,7 +449,8 @@ function mustRefuse(choice: OutChoice, kind: "build" | "docs", outRel: string, b
   // The other command's folder, or a folder below one of its folders.
   for (let dir = outRel; dir === "proj" || dir.startsWith("proj/"); dir = posix(dirname(dir))) {
     const record = recordIn(before, dir, kind);
-    if (record && record.command !== kind) return `where \`skillc ${record.command}\` writes (${dir})`;
+    // install's record (at the root) names the files it placed, not a folder it owns.
+    if (record && record.command !== kind && record.command !== "install") return `where \`skillc ${record.command}\` writes (${dir})`;
   }
   return undefined;
 }
@@ -454,6 +489,8 @@ async function runStep(s: Step, state: RunState, history: string[], runner: Runn
     outRel = posix(relative(base, resolve(root, out)));
     refusal = mustRefuse(s.out, s.kind, outRel, before);
     args = [s.kind, "--out", out];
+  } else if (s.kind === "install") {
+    args = ["install", ...(s.targets ? ["--target", s.targets.join(",")] : [])];
   } else if (s.kind === "init") {
     args = ["init", "--json"];
   } else {
@@ -522,6 +559,11 @@ async function runStep(s: Step, state: RunState, history: string[], runner: Runn
     return;
   }
 
+  if (s.kind === "install") {
+    checkInstall(before, after, changed, created, where);
+    return;
+  }
+
   // init and new: they never overwrite without --force, and report each file they create.
   expect(changed, `${s.kind} changed or removed existing files\n${where}`).toEqual([]);
   let reported: string[] = [];
@@ -538,6 +580,72 @@ async function runStep(s: Step, state: RunState, history: string[], runner: Runn
   }
   const folders = new Set(reported.flatMap((f) => f.split("/").slice(1, -1).map((_, i, parts) => `proj/${parts.slice(0, i + 1).join("/")}`)));
   expect(created.filter((p) => !(after.get(p)?.kind === "dir" && folders.has(p))).sort(), `${s.kind} created files it did not report\n${where}`).toEqual(reported.sort());
+}
+
+/**
+ * install owns the files its root record names (with their hash before the step), and in the
+ * agents' config files only the servers it recorded there or adds now: every other server,
+ * setting and value of such a file means the same after the step (byte-level keeping of comments
+ * and layout is merge.test.ts's). A file it cannot read as its format stays byte-identical.
+ */
+function checkInstall(before: Snapshot, after: Snapshot, changed: string[], created: string[], where: string): void {
+  const was = recordIn(before, "proj", "build");
+  const now = recordIn(after, "proj", "build");
+  const owned = was?.command === "install" ? was : undefined;
+  for (const p of changed) {
+    const rel = p.slice("proj/".length);
+    const old = before.get(p)!;
+    const neu = after.get(p);
+    let ok = p.startsWith("proj/") && ((old.kind === "dir" && neu === undefined) || (rel === RECORD && (owned !== undefined || !was)));
+    if (!ok && old.kind === "file") {
+      if (owned?.files.get(rel) === sha256(old.bytes)) ok = true;
+      else if (MCP_FILES[rel] && neu?.kind === "file") ok = sameUserPart(rel, old.bytes, neu.bytes, owned?.entries.get(rel) ?? new Set());
+    }
+    expect(ok, `${p} was not install's but was ${neu ? "changed" : "removed"}\n${where}`).toBe(true);
+  }
+  for (const p of created) {
+    const rel = p.slice("proj/".length);
+    const e = after.get(p)!;
+    const ok =
+      p.startsWith("proj/") &&
+      (e.kind === "dir" ||
+        (e.kind === "file" && (rel === RECORD ? now?.command === "install" : now?.files.get(rel) === sha256(e.bytes) || (MCP_FILES[rel] !== undefined && now?.entries.has(rel) === true))));
+    expect(ok, `${p} appeared without being recorded in ${RECORD}\n${where}`).toBe(true);
+  }
+}
+
+/** Do two versions of an agent config file hold the same user part: all but skillc's servers (`ours`) and the servers added? */
+function sameUserPart(rel: string, old: Buffer, neu: Buffer, ours: ReadonlySet<string>): boolean {
+  const { key, toml } = MCP_FILES[rel]!;
+  const read = (b: Buffer): Record<string, unknown> | undefined => {
+    try {
+      if (toml) return parseToml(b.toString("utf8")) as Record<string, unknown>;
+      const errors: ParseError[] = [];
+      const data = parseJsonc(b.toString("utf8"), errors, { allowTrailingComma: true }) as unknown;
+      return errors.length === 0 && data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const a = read(old);
+  const b = read(neu);
+  if (!a || !b) return false;
+  const servers = (d: Record<string, unknown>) => (d[key] && typeof d[key] === "object" ? (d[key] as Record<string, unknown>) : {});
+  const added = Object.keys(servers(b)).filter((n) => !(n in servers(a)));
+  const strip = (d: Record<string, unknown>) => {
+    const copy = structuredClone(d);
+    const s = servers(copy);
+    for (const n of [...ours, ...added]) delete s[n];
+    if (copy[key] !== undefined && Object.keys(s).length === 0 && !(key in a && Object.keys(servers(a)).some((n) => !ours.has(n)))) delete copy[key];
+    return JSON.stringify(sortKeys(copy));
+  };
+  return strip(a) === strip(b);
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === "object") return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+  return v;
 }
 
 // ---------------------------------------------------------------------------------------------
