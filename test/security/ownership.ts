@@ -659,7 +659,7 @@ export function removeLeftovers(): void {
 
 /**
  * Check the property for `numRuns` random projects and step sequences, each step through `runner`:
- * build, docs, init and new in any order leave every other file byte-identical and read nothing from outside.
+ * build, docs, install, init and new in any order leave every other file byte-identical and read nothing from outside.
  */
 export async function checkOwnership(runner: Runner, options: { numRuns: number; seed?: number }): Promise<void> {
   await fc.assert(

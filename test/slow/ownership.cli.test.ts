@@ -13,7 +13,7 @@ const runs = propertyRuns(25);
 
 describe("skillc owns only what it wrote (the built binary)", () => {
   it(
-    "build, docs, init and new in any order leave every other file byte-identical and read nothing from outside",
+    "build, docs, install, init and new in any order leave every other file byte-identical and read nothing from outside",
     () => checkOwnership((args, cwd) => skillc(args, { cwd }), runs),
     propertyTimeout(runs.numRuns, 20_000, 120_000),
   );
