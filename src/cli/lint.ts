@@ -20,6 +20,8 @@ export interface LintCommandOptions {
   cacheLocation?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
   printConfig?: string;
   /** skillc's version, for the formats that name the tool. */
   version?: string;
@@ -40,6 +42,10 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     return printConfig(options.printConfig, { cwd, ...(options.config ? { config: options.config } : {}) });
   }
   if (options.fix && options.fixDryRun) throw new UsageError("--fix and --fix-dry-run cannot be used together");
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError("--stdin-filename needs --stdin");
+  if (options.stdin && options.fix) throw new UsageError("--fix cannot write piped text; use --fix-dry-run with --stdin (the fixed text is the JSON's output)");
+  if (options.stdin && paths.length > 0) throw new UsageError("--stdin lints the piped text only; name its file with --stdin-filename, not as a path");
+  const text = options.stdin ? { text: await readStdin(), path: options.stdinFilename ?? STDIN_NAME } : undefined;
   let concurrency: number | undefined;
   if (options.concurrency !== undefined) {
     concurrency = Number(options.concurrency);
@@ -54,6 +60,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     ...(concurrency ? { concurrency } : {}),
     ...(cache ? { cache } : {}),
     ...(fix ? { fix } : {}),
+    ...(text ? { text } : {}),
   });
   const results = resultsOf(run);
   if (options.fix) {
@@ -86,6 +93,15 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
     return ExitCode.Problems;
   }
   return ExitCode.Ok;
+}
+
+/** The file name piped text is linted as without --stdin-filename (ESLint says `<text>`): no SKILL.md, so no name check. */
+const STDIN_NAME = "<stdin>";
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function print(text: string): void {

@@ -40,6 +40,8 @@ export function createProgram(version: string): Command {
     .option("--cache-location <file>", "where the cache is kept (default: .skillccache)")
     .option("--fix", "apply every fix a rule offers, until the files are stable, and report what is left")
     .option("--fix-dry-run", "print the fixes as a unified diff (json: each result's `output`); write nothing")
+    .option("--stdin", "lint the text on standard input")
+    .option("--stdin-filename <path>", "with --stdin: lint the text as if it were this file (config, kind, links, name)")
     .option("--print-config <file>", "print the config that applies to this file (preset, agents, rules) and exit")
     .action(async (paths: string[], options) => {
       const { runLint } = await import("./lint.js");

@@ -34,6 +34,11 @@ export interface LintOptions {
    * `output` (nothing is written: `writeFixes` does that). Lints in this process, cache unused.
    */
   fix?: boolean;
+  /**
+   * Lint this text instead of files (`--stdin`), as if it were the file at `path` (absolute):
+   * config, kind, links and the name check resolve from there. Nothing is read from `path`.
+   */
+  text?: { text: string | Uint8Array; path: string };
 }
 
 /**
@@ -81,10 +86,12 @@ export function resolveOptions(options: Pick<LintOptions, "cwd" | "config">): { 
  */
 export async function lintProject(options: LintOptions, { models = false } = {}): Promise<ProjectRun> {
   const { cwd, config } = resolveOptions(options);
-  const files: FileToLint[] = await discoverFiles(options.paths ?? [], config, cwd);
+  const files: FileToLint[] = options.text
+    ? [{ path: resolve(cwd, options.text.path), explicit: true, bytes: typeof options.text.text === "string" ? Buffer.from(options.text.text, "utf8") : options.text.text }]
+    : await discoverFiles(options.paths ?? [], config, cwd);
   const fix = Boolean(options.fix);
   const originals = new Map<string, string>();
-  const cache = options.cache && !fix ? await LintCache.open(resolve(cwd, options.cache), config) : undefined;
+  const cache = options.cache && !fix && !options.text ? await LintCache.open(resolve(cwd, options.cache), config) : undefined;
   const linter = createLinter(config);
   const out: ProjectRun["files"] = [];
   const hashes = new Map<string, string>();

@@ -18,11 +18,11 @@ export interface RunResult {
   stderr: string;
 }
 
-export function skillc(args: string[], options: { cwd: string; env?: Record<string, string> }): RunResult {
+export function skillc(args: string[], options: { cwd: string; env?: Record<string, string>; input?: string | Buffer }): RunResult {
   const env = { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...options.env } as Record<string, string>;
   if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
   if (!options.env?.NO_COLOR) delete env.NO_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, env, encoding: "utf8", timeout: 60_000, ...(options.input !== undefined ? { input: options.input } : {}) });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -60,6 +60,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
       [["--cache-location"], "cacheLocation", true],
       [["--fix"], "fix", false],
       [["--fix-dry-run"], "fixDryRun", false],
+      [["--stdin"], "stdin", false],
+      [["--stdin-filename"], "stdinFilename", true],
       [["--print-config"], "printConfig", true],
     ],
     defaults: { format: "stylish" },
