@@ -49,6 +49,16 @@ export function createProgram(version: string): Command {
     });
 
   program
+    .command("lsp")
+    .description("run the language server over stdio, for editors (diagnostics, quick fixes, hover, completion)")
+    .option("--stdio", "talk over stdin and stdout (the default; accepted because editors pass it)")
+    .action(async () => {
+      const { startServer } = await import("../lsp/index.js");
+      startServer();
+      // The connection keeps the process alive until the client's exit notification ends it.
+    });
+
+  program
     .command("new")
     .description("scaffold an integration skill from the template")
     .argument("[service]", "the service's id, such as trello (prompted for on a TTY)")

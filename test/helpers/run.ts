@@ -67,6 +67,13 @@ export const COMMANDS: Record<string, CommandSpec> = {
     defaults: { format: "stylish" },
     call: (paths, options) => runLint(paths, { ...(options as { format: string }), version: PACKAGE_VERSION }),
   },
+  // A long-running server over stdio: test/lsp drives the built binary, never this process.
+  lsp: {
+    options: [[["--stdio"], "stdio", false]],
+    call: () => {
+      throw new Error("run(): skillc lsp runs only as a process (test/lsp/client.ts)");
+    },
+  },
   new: {
     options: [
       [["--mcp-server"], "mcpServer", true],
