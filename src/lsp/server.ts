@@ -64,6 +64,8 @@ export function startServer(options: ServerOptions = {}): Connection {
     const given = (params.initializationOptions as { debounce?: unknown } | undefined)?.debounce;
     if (typeof given === "number" && given >= 0) debounce = given;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.folders = folders.flatMap((uri) => pathOf(uri) ?? []);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -115,7 +117,14 @@ export function startServer(options: ServerOptions = {}): Connection {
     }
     state.lint = lint;
     state.version = document.version;
-    await publishProject(lint.config.root, uri);
+    // The file's own diagnostics at once; the project rules' once every skill on disk is read
+    // (the first time, in a large project, that takes a moment).
+    if (!workspace.project(lint.config).loaded) {
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: lint.result.messages.map((m) => toLsp(m, document)) });
+      state.project = "[]";
+      // Published: again only if the project rules add something.
+      await publishProject(lint.config.root, "");
+    } else await publishProject(lint.config.root, uri);
   }
 
   /** Publish `changed`'s diagnostics and any other open buffer's whose project diagnostics changed. */

@@ -26,11 +26,17 @@ interface Project {
   /** Claims of the project's files as they are on disk, by absolute path (loaded once, kept current by file events). */
   disk: Map<string, ProjectFacts>;
   ready: Promise<void>;
+  /** Set once `ready` has resolved. */
+  loaded: boolean;
 }
 
 export class Workspace {
+  /** The editor's workspace folders (absolute paths): the project root of a file under no config. */
+  folders: string[] = [];
+
   /** Config by folder searched from (a file's folder). */
   readonly #configs = new Map<string, ResolvedConfig>();
+  readonly #byFile = new Map<string, ResolvedConfig>();
   /** Project state by config root. */
   readonly #projects = new Map<string, Project>();
   /** The open buffers' latest claims, by absolute path. */
@@ -41,7 +47,15 @@ export class Workspace {
     const dir = dirname(path);
     let config = this.#configs.get(dir);
     if (!config) {
-      config = loadConfig(dir);
+      let loaded = loadConfig(dir);
+      // No config file: the project is the editor's workspace folder that holds the file, as
+      // `skillc lint` run there would see it (not each file's own folder).
+      const folder = loaded.file ? undefined : this.folders.filter((f) => path.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
+      if (folder) loaded = loadConfig(folder);
+      // One object per config file, whichever folder found it: a project's state is keyed by it.
+      const key = loaded.file ?? `root:${loaded.root}`;
+      config = this.#byFile.get(key) ?? loaded;
+      this.#byFile.set(key, config);
       this.#configs.set(dir, config);
     }
     return config;
@@ -50,6 +64,7 @@ export class Workspace {
   /** Forget every config and project (a config or schema file changed). */
   reset(): void {
     this.#configs.clear();
+    this.#byFile.clear();
     this.#projects.clear();
   }
 
@@ -74,7 +89,9 @@ export class Workspace {
     let project = this.#projects.get(config.root);
     if (!project || project.config !== config) {
       const disk = new Map<string, ProjectFacts>();
-      project = { config, disk, ready: loadDisk(config, disk) };
+      const created: Project = { config, disk, ready: Promise.resolve(), loaded: false };
+      created.ready = loadDisk(config, disk).finally(() => (created.loaded = true));
+      project = created;
       this.#projects.set(config.root, project);
     }
     return project;

@@ -112,6 +112,13 @@ describe("skillc lsp", () => {
     expect(codes(await c.diagnostics(SKILL, (d) => d.diagnostics.length > 0))).toEqual(["1:6 unique-names"]);
   });
 
+  it("without a config file, takes the workspace folder as the project", async () => {
+    const root = project({ "skills/copy/SKILL.md": RIGHT, [SKILL]: RIGHT });
+    client = await startClient(root);
+    await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: client.uri(SKILL), languageId: "markdown", version: 1, text: RIGHT } });
+    expect(codes(await client.diagnostics(SKILL, (d) => d.diagnostics.length > 0))).toEqual(["1:6 unique-names"]);
+  });
+
   it("re-lints the open buffers when the config changes", async () => {
     const { root, c } = await openWith({}, SKILL, WRONG);
     expect(codes(await c.diagnostics(SKILL))).toEqual(["1:6 name-directory"]);
