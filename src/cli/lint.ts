@@ -65,7 +65,7 @@ export async function runLint(paths: string[], options: LintCommandOptions): Pro
   const results = resultsOf(run);
   if (options.fix) {
     const { writeFixes } = await import("../lint/fix.js");
-    const { skipped } = await writeFixes(results, run.originals);
+    const { skipped } = await writeFixes(results, run.originals, run.config.root);
     for (const s of skipped) process.stderr.write(`skillc: not fixed: ${relative(cwd, s.path) || s.path}: ${s.reason}\n`);
   } else if (options.fixDryRun && options.format === "stylish") {
     // People read a diff; machine formats carry each fixed text as the result's `output`, as ESLint's.

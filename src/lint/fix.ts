@@ -4,7 +4,7 @@
  * the bytes around it never change; fixes that overlap one applied before wait for the next pass.
  */
 import { readFileSync, lstatSync } from "node:fs";
-import { dirname } from "node:path";
+import { UsageError } from "../errors.js";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
 import type { SkillDocument } from "../model/types.js";
 import { writeInside } from "../output/write.js";
@@ -60,9 +60,10 @@ export interface WrittenFixes {
 
 /**
  * Write each result's `output` over its file, atomically, keeping a BOM the file had. A file
- * that changed since it was linted, or that is a symlink, is left alone and reported.
+ * that changed since it was linted, is a symlink, or lies outside `root` (the project root,
+ * symlinks resolved) is left alone and reported.
  */
-export async function writeFixes(results: readonly LintResult[], originals: ReadonlyMap<string, string>): Promise<WrittenFixes> {
+export async function writeFixes(results: readonly LintResult[], originals: ReadonlyMap<string, string>, root: string): Promise<WrittenFixes> {
   const written: string[] = [];
   const skipped: WrittenFixes["skipped"] = [];
   for (const r of results) {
@@ -84,7 +85,14 @@ export async function writeFixes(results: readonly LintResult[], originals: Read
       skipped.push({ path, reason: "it changed while skillc was fixing it" });
       continue;
     }
-    await writeInside(dirname(path), path, (bom ? BOM : "") + r.output);
+    // Only inside the project, where it really is: a folder symlinked from outside is not ours to write.
+    try {
+      await writeInside(root, path, (bom ? BOM : "") + r.output);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      skipped.push({ path, reason: "it is outside the project (or reached through a symlink that leads out of it)" });
+      continue;
+    }
     written.push(path);
   }
   return { written, skipped };

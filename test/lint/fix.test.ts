@@ -80,7 +80,7 @@ describe("writeFixes", () => {
   it("writes the fixed text over the file, keeping its BOM", async () => {
     await withProject({ "a.md": "\uFEFFold\n" }, async (root) => {
       const path = join(root, "a.md");
-      const report = await writeFixes([result(path, "new\n")], new Map([[path, "old\n"]]));
+      const report = await writeFixes([result(path, "new\n")], new Map([[path, "old\n"]]), root);
       expect(report).toEqual({ written: [path], skipped: [] });
       expect(readFileSync(path, "utf8")).toBe("\uFEFFnew\n");
     });
@@ -90,7 +90,7 @@ describe("writeFixes", () => {
     await withProject({ "a.md": "old\n" }, async (root) => {
       const path = join(root, "a.md");
       writeFileSync(path, "edited meanwhile\n");
-      const report = await writeFixes([result(path, "new\n")], new Map([[path, "old\n"]]));
+      const report = await writeFixes([result(path, "new\n")], new Map([[path, "old\n"]]), root);
       expect(report.skipped).toEqual([{ path, reason: "it changed while skillc was fixing it" }]);
       expect(readFileSync(path, "utf8")).toBe("edited meanwhile\n");
     });
@@ -100,9 +100,20 @@ describe("writeFixes", () => {
     await withProject({ "real.md": "old\n" }, async (root) => {
       const link = join(root, "link.md");
       symlinkSync(join(root, "real.md"), link);
-      const report = await writeFixes([result(link, "new\n")], new Map([[link, "old\n"]]));
+      const report = await writeFixes([result(link, "new\n")], new Map([[link, "old\n"]]), root);
       expect(report.skipped).toEqual([{ path: link, reason: "it is a symlink; fix the file it points to" }]);
       expect(readFileSync(join(root, "real.md"), "utf8")).toBe("old\n");
+    });
+  });
+
+  it("never writes outside the project, even through a folder symlinked into it", async () => {
+    await withProject({ "outside/skills/x/SKILL.md": "old\n", "proj/skillc.config.json": "{}" }, async (base) => {
+      const root = join(base, "proj");
+      symlinkSync(join(base, "outside/skills"), join(root, "skills"));
+      const path = join(root, "skills/x/SKILL.md");
+      const report = await writeFixes([result(path, "new\n")], new Map([[path, "old\n"]]), root);
+      expect(report.skipped).toEqual([{ path, reason: "it is outside the project (or reached through a symlink that leads out of it)" }]);
+      expect(readFileSync(join(base, "outside/skills/x/SKILL.md"), "utf8")).toBe("old\n");
     });
   });
 });
