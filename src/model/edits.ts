@@ -7,10 +7,13 @@ export interface Edit {
   text: string;
 }
 
-/** Apply non-overlapping edits (any order) to a text. */
+/**
+ * Apply non-overlapping edits (any order) to a text, from the end back. An insertion and a
+ * replacement that start at one offset: the insertion's text comes first.
+ */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }
 

@@ -12,6 +12,7 @@ export default defineRule({
     description: "Missing or malformed `## Credentials` table (columns, UPPER_SNAKE_CASE names, sources, https URLs)",
     defaultSeverity: "error",
     preset: "recommended",
+    fixable: true,
     scope: "integration",
     messages: TABLE_MESSAGES,
   },

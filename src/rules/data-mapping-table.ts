@@ -12,6 +12,7 @@ export default defineRule({
     description: "Missing or malformed `## Data Mapping` table (columns, a known Sync Direction)",
     defaultSeverity: "error",
     preset: "recommended",
+    fixable: true,
     scope: "integration",
     messages: TABLE_MESSAGES,
   },

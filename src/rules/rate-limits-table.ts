@@ -11,6 +11,7 @@ export default defineRule({
     description: "Missing or malformed `## Rate Limits` table (columns, positive values, a Handling for each)",
     defaultSeverity: "error",
     preset: "recommended",
+    fixable: true,
     scope: "integration",
     messages: TABLE_MESSAGES,
   },

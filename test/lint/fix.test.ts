@@ -34,6 +34,10 @@ describe("mergeEdits (several edits of one report as ESLint's one fix)", () => {
     expect(mergeEdits("abcdef", [{ start: 4, end: 5, text: "E" }, { start: 1, end: 2, text: "B" }])).toEqual({ start: 1, end: 5, text: "BcdE" });
   });
 
+  it("puts an insertion before a replacement that starts where it is", () => {
+    expect(mergeEdits("keep-gone-tail", [{ start: 5, end: 10, text: "" }, { start: 5, end: 5, text: "new-" }])).toEqual({ start: 5, end: 10, text: "new-" });
+  });
+
   it("refuses overlapping edits as a bug of the rule", () => {
     expect(() => mergeEdits("abcdef", [{ start: 0, end: 3, text: "" }, { start: 2, end: 4, text: "" }])).toThrow(/overlapping/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, CREDENTIALS, hits, idHits, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
+import { at, CREDENTIALS, hits, idHits, integrationSkill, lintFixture, spans, withEol, fixFixture } from "../helpers/fixtures.js";
 
 const RULE = "credentials-table";
 const HEADER = "| Credential | Source | User Obtains From |\n|------------|--------|-------------------|";
@@ -171,6 +171,20 @@ describe(RULE, () => {
     it("a missing section in a CRLF file with a BOM: at the `integration` key", async () => {
       const noSection = integrationSkill({ credentials: "" });
       expect(hits(await lintFixture(withEol(noSection, { crlf: true, bom: true })), RULE)).toEqual([at(noSection, "integration:")]);
+    });
+  });
+
+  describe("fix", () => {
+    it("headers spelled in another case or spacing take the template's spelling", async () => {
+      const text = integrationSkill({ credentials: CREDENTIALS.replace("| Credential | Source | User Obtains From |", "| credential | SOURCE | User  obtains from |") });
+      const { output, remaining } = await fixFixture(text);
+      expect(output).toBe(integrationSkill());
+      expect(remaining).toEqual([]);
+    });
+
+    it("no fix for other columns", async () => {
+      const text = integrationSkill({ credentials: CREDENTIALS.replace("| Credential | Source | User Obtains From |", "| Name | Source | User Obtains From |") });
+      expect((await fixFixture(text)).output).toBe(text);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, idHits, integrationSkill, lintFixture, spans, withEol } from "../helpers/fixtures.js";
+import { at, hits, idHits, integrationSkill, lintFixture, spans, withEol, fixFixture } from "../helpers/fixtures.js";
 
 const RULE = "data-mapping-table";
 const HEADER = "| External Field | Local Field | Sync Direction |\n|----------------|-------------|----------------|";
@@ -98,6 +98,24 @@ describe(RULE, () => {
       const lf = spans(await lintFixture(bad));
       expect(lf.filter((d) => d[0] === RULE)).toHaveLength(3);
       expect(spans(await lintFixture(withEol(bad, eol)))).toEqual(lf);
+    });
+  });
+
+  describe("fix", () => {
+    it.each([
+      ["external => local", "external -> local"],
+      ["External ⇒ Local", "external -> local"],
+      ["local <= external", "external -> local"],
+    ])("`%s` becomes `%s`, the cell's other bytes kept", async (written, fixed) => {
+      const text = integrationSkill({ dataMapping: dataMapping(`| status | done | ${written} |`) });
+      const { output, remaining } = await fixFixture(text);
+      expect(output).toBe(text.replace(`| ${written} |`, `| ${fixed} |`));
+      expect(hits(remaining, RULE)).toEqual([]);
+    });
+
+    it("no fix for a word that is no direction", async () => {
+      const text = integrationSkill({ dataMapping: dataMapping("| status | done | both |") });
+      expect((await fixFixture(text)).output).toBe(text);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, idHits, integrationSkill, lintFixture, plainSkill, spans, withEol } from "../helpers/fixtures.js";
+import { at, hits, idHits, integrationSkill, lintFixture, plainSkill, spans, withEol, fixFixture } from "../helpers/fixtures.js";
 
 const RULE = "frontmatter";
 
@@ -177,6 +177,27 @@ describe(RULE, () => {
 
     it("no frontmatter in a BOM file: at 1:1", async () => {
       expect(hits(await lintFixture(withEol("# Demo\n\nText.\n", { bom: true })), RULE)).toEqual([{ line: 1, column: 1 }]);
+    });
+  });
+
+  describe("fix", () => {
+    it.each([
+      ["formatting tags go, with their brackets", "Use <b>this</b> to sync tasks", "Use this to sync tasks"],
+      ["another tag keeps its word", "Pass a <token> to sync tasks", "Pass a token to sync tasks"],
+      ["in a quoted value", '"Use <em>this</em> to sync"', '"Use this to sync"'],
+    ])("a description with tags: %s", async (_, written, fixed) => {
+      const text = plainSkill("Text.", `name: demo-sync\ndescription: ${written}`);
+      const { output, remaining } = await fixFixture(text);
+      expect(output).toBe(plainSkill("Text.", `name: demo-sync\ndescription: ${fixed}`));
+      expect(hits(remaining, RULE)).toEqual([]);
+    });
+
+    it.each([
+      ["a lone comparison", "Use when x > 5 to sync"],
+      ["a block scalar", ">\n  Use <b>this</b> to sync"],
+    ])("no fix for %s", async (_, written) => {
+      const text = plainSkill("Text.", `name: demo-sync\ndescription: ${written}`);
+      expect((await fixFixture(text)).output).toBe(text);
     });
   });
 });

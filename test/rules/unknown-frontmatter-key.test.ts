@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, hitsWithSeverity, integrationSkill, lintFixture, plainSkill, spans, withEol } from "../helpers/fixtures.js";
+import { at, hits, hitsWithSeverity, integrationSkill, lintFixture, plainSkill, spans, withEol, fixFixture } from "../helpers/fixtures.js";
 
 const RULE = "unknown-frontmatter-key";
 
@@ -60,5 +60,29 @@ describe(RULE, () => {
     const lf = spans(await lintFixture(text));
     expect(lf).toEqual([[RULE, 4, 1, 4, 8]]);
     expect(spans(await lintFixture(withEol(text, eol)))).toEqual(lf);
+  });
+
+  describe("fix", () => {
+    it("moves the keys under a new `metadata`, as strings, one per pass", async () => {
+      const text = plainSkill("Text.", "author: Dana\nname: demo-sync\nversion: 2\ndescription: Does one thing");
+      const { output, remaining } = await fixFixture(text);
+      expect(output).toBe(plainSkill("Text.", 'name: demo-sync\ndescription: Does one thing\nmetadata:\n  author: "Dana"\n  version: "2"'));
+      expect(remaining).toEqual([]);
+    });
+
+    it("appends to an existing block `metadata` at its indentation, with CRLF kept", async () => {
+      const text = withEol(plainSkill("Text.", "name: demo-sync\nmetadata:\n    team: core\nauthor: Dana\ndescription: Does one thing"), { crlf: true });
+      const { output } = await fixFixture(text);
+      expect(output).toBe(withEol(plainSkill("Text.", 'name: demo-sync\nmetadata:\n    team: core\n    author: "Dana"\ndescription: Does one thing'), { crlf: true }));
+    });
+
+    it.each([
+      ["a value over several lines", "name: demo-sync\ndescription: Does one thing\nauthor:\n  first: Dana"],
+      ["a flow `metadata`", "name: demo-sync\ndescription: Does one thing\nmetadata: { team: core }\nauthor: Dana"],
+      ["a key `metadata` already has", "name: demo-sync\ndescription: Does one thing\nmetadata:\n  author: Sam\nauthor: Dana"],
+    ])("no fix for %s", async (_, frontmatter) => {
+      const text = plainSkill("Text.", frontmatter);
+      expect((await fixFixture(text)).output).toBe(text);
+    });
   });
 });

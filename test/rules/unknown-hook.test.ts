@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, hits, hitsWithSeverity, hook, integrationSkill, lintFixture, plainSkill } from "../helpers/fixtures.js";
+import { at, hits, hitsWithSeverity, hook, integrationSkill, lintFixture, plainSkill, fixFixture } from "../helpers/fixtures.js";
 
 const RULE = "unknown-hook";
 const required = (...extra: string[]) => ["## Required Hooks", hook("Setup"), hook("Sync"), hook("Error Handling"), ...extra].join("\n\n");
@@ -52,6 +52,23 @@ describe(RULE, () => {
       expect(hitsWithSeverity(await lintFixture(text, { config: { rules: { "unknown-hook": "error" } } }), RULE)).toEqual([
         { ...at(text, "### Refresh"), severity: 2 },
       ]);
+    });
+  });
+
+  describe("fix", () => {
+    it("a misspelt hook becomes the one known hook within two edits that the skill lacks", async () => {
+      const text = integrationSkill({ hooks: ["## Required Hooks", hook("Setup"), hook("Sycn"), hook("Error Handling")].join("\n\n") });
+      const { output, remaining } = await fixFixture(text);
+      expect(output).toBe(text.replace("### Sycn", "### sync"));
+      expect(remaining).toEqual([]);
+    });
+
+    it.each([
+      ["a hook the skill already has", ["## Required Hooks", hook("Setup"), hook("Sycn"), hook("Sync"), hook("Error Handling")].join("\n\n")],
+      ["no known hook that close", required(hook("Backup"))],
+    ])("no fix for %s", async (_, hooks) => {
+      const text = integrationSkill({ hooks });
+      expect((await fixFixture(text)).output).toBe(text);
     });
   });
 });
