@@ -4,6 +4,7 @@
  * the project rules kept current across files (the claims of every skill on disk, with the open
  * buffers' claims in place of their files').
  */
+import { readFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { UsageError } from "../errors.js";
 import { loadConfig, type ResolvedConfig } from "../lint/config.js";
@@ -73,7 +74,7 @@ export class Workspace {
     const config = this.configFor(path);
     // A fresh linter per lint: its existence cache must not outlive the files it saw.
     const linter = createLinter(config);
-    const doc = linter.loadFile({ path, explicit: true, bytes: Buffer.from(text, "utf8") });
+    const doc = linter.loadFile({ path, explicit: true, bytes: bytesOf(path, text) });
     const tracked = await linter.lintTracked(doc);
     this.#open.set(path, { facts: tracked.facts, root: config.root });
     return { doc, result: tracked.result, facts: tracked.facts, config };
@@ -127,6 +128,23 @@ export class Workspace {
   openIn(root: string): string[] {
     return [...this.#open].filter(([, o]) => o.root === root).map(([path]) => path);
   }
+}
+
+/**
+ * The bytes to lint for a buffer: its text as UTF-8, except where the editor decoded a file that
+ * is not UTF-8 (its text holds U+FFFD and is what the file's bytes decode to): then the file's
+ * own bytes, so the encoding rule reports what `skillc lint` reports.
+ */
+function bytesOf(path: string, text: string): Buffer {
+  if (text.includes("\uFFFD")) {
+    try {
+      const disk = readFileSync(path);
+      if (new TextDecoder("utf-8").decode(disk).replace(/^\uFEFF/, "") === text.replace(/^\uFEFF/, "")) return disk;
+    } catch {
+      // Unsaved or unreadable: the buffer's text is all there is.
+    }
+  }
+  return Buffer.from(text, "utf8");
 }
 
 async function loadDisk(config: ResolvedConfig, disk: Map<string, ProjectFacts>): Promise<void> {

@@ -10,6 +10,8 @@ export interface Client {
   /** The next diagnostics published for `path` that satisfy `until` (default: any). */
   diagnostics(path: string, until?: (d: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   uri(path: string): string;
+  /** The last diagnostics published for `path`, once nothing new was published for `quietMs`. */
+  settled(path: string, quietMs?: number): Promise<PublishDiagnosticsParams | undefined>;
   /** Shut down and exit; resolves with the server's exit code. */
   stop(): Promise<number | null>;
   stderr(): string;
@@ -21,8 +23,12 @@ export async function startClient(root: string, options: { debounce?: number; ar
   child.stderr!.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
+  const latest = new Map<string, PublishDiagnosticsParams>();
+  let lastAt = Date.now();
   const waiting: { uri: string; until: (d: PublishDiagnosticsParams) => boolean; resolve: (d: PublishDiagnosticsParams) => void }[] = [];
   connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+    latest.set(params.uri, params);
+    lastAt = Date.now();
     const w = waiting.findIndex((x) => x.uri === params.uri && x.until(params));
     if (w >= 0) waiting.splice(w, 1)[0]!.resolve(params);
     else published.push(params);
@@ -49,6 +55,10 @@ export async function startClient(root: string, options: { debounce?: number; ar
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${path} in time; stderr: ${stderr}`)), 15_000);
         waiting.push({ uri: u, until, resolve: (d) => (clearTimeout(timer), resolve(d)) });
       });
+    },
+    async settled(path, quietMs = 300) {
+      while (Date.now() - lastAt < quietMs) await new Promise((r) => setTimeout(r, 50));
+      return latest.get(uri(path));
     },
     async stop() {
       const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

@@ -3,12 +3,13 @@
  * client made with vscode-languageserver-protocol (open, change, diagnostics, code action,
  * apply, hover, completion, project rules across files, a config change, shutdown).
  */
-import { writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { CodeAction, CompletionItem, Hover, PublishDiagnosticsParams, TextEdit } from "vscode-languageserver-protocol";
-import { project } from "../helpers/cli.js";
+import { lint } from "../../src/index.js";
+import { project, REPO } from "../helpers/cli.js";
 import { startClient, type Client } from "./client.js";
 
 const SKILL = "skills/notes/SKILL.md";
@@ -31,6 +32,27 @@ async function openWith(files: Record<string, string>, path: string, text: strin
 
 const change = (c: Client, path: string, version: number, text: string) =>
   c.connection.sendNotification("textDocument/didChange", { textDocument: { uri: c.uri(path), version }, contentChanges: [{ text }] });
+
+describe("skillc lsp gives what skillc lint gives", () => {
+  it("on every example of the repository, broken ones included", async () => {
+    const files = readdirSync(join(REPO, "examples"), { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith("SKILL.md")).sort();
+    expect(files.length).toBeGreaterThan(10);
+    const expected = await lint({ paths: files.map((f) => join(REPO, "examples", f)), cwd: REPO });
+    client = await startClient(REPO);
+    for (const file of files) {
+      const path = `examples/${file}`;
+      await client.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: client.uri(path), languageId: "markdown", version: 1, text: readFileSync(join(REPO, path), "utf8") } });
+      await client.diagnostics(path);
+    }
+    // All open: project rules see every one of them, as lint named them all.
+    for (const file of files) {
+      const path = `examples/${file}`;
+      const got = (await client.settled(path))!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`);
+      const want = expected.find((r) => r.filePath === join(REPO, path))!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      expect(got, path).toEqual(want);
+    }
+  });
+});
 
 describe("skillc lsp", () => {
   it("publishes the lint diagnostics on open, with rule id, severity and docs link, and again on each change", async () => {
