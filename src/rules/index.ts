@@ -23,6 +23,7 @@ import requiredHooks from "./required-hooks.js";
 import uniqueNames from "./unique-names.js";
 import unknownFrontmatterKey from "./unknown-frontmatter-key.js";
 import unknownHook from "./unknown-hook.js";
+import yamlPortability from "./yaml-portability.js";
 
 export const rules = [
   encoding,
@@ -42,6 +43,7 @@ export const rules = [
   noConfigEditing,
   placeholder,
   uniqueNames,
+  yamlPortability,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];
