@@ -10,6 +10,7 @@ import dataMappingTable from "./data-mapping-table.js";
 import type { Rule } from "./define.js";
 import encoding from "./encoding.js";
 import frontmatter from "./frontmatter.js";
+import hiddenUnicode from "./hidden-unicode.js";
 import hookStructure from "./hook-structure.js";
 import limits from "./limits.js";
 import links from "./links.js";
@@ -40,6 +41,7 @@ export const rules = [
   protocolReference,
   links,
   noSecrets,
+  hiddenUnicode,
   noConfigEditing,
   placeholder,
   uniqueNames,
