@@ -1,5 +1,5 @@
 /** The YAML frontmatter: parsed with `yaml`, positions mapped back to the Markdown file. */
-import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
+import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit, type Alias, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
 import type { LineIndex } from "../model/positions.js";
 import type { Frontmatter, FrontmatterScalar, ParseProblem, Range } from "../model/types.js";
 
@@ -51,8 +51,11 @@ export function parseFrontmatter(
       else if (typeof value === "object" && !Array.isArray(value)) data = value as Record<string, unknown>;
       else problems.push({ ruleId: "frontmatter", messageId: "notMapping", range: block });
     } catch (error) {
-      // yaml throws a ReferenceError when aliases expand past maxAliasCount.
-      problems.push({
+      const unresolved = String((error as Error).message).startsWith("Unresolved alias") ? unresolvedAlias(doc) : undefined;
+      // An alias without its anchor (`*base`) is a syntax error in the YAML, not a limit.
+      if (unresolved) problems.push({ ruleId: "frontmatter", messageId: "yamlSyntax", data: { reason: `Unresolved alias \`${unresolved.source}\`: no anchor \`&${unresolved.source}\` before it` }, range: at(unresolved.range![0], unresolved.range![1]) });
+      // Else yaml threw a ReferenceError because aliases expand past maxAliasCount.
+      else problems.push({
         ruleId: "limits",
         messageId: "yamlAliases",
         data: { limit: limits.maxAliases, reason: firstLine(String((error as Error).message)) },
@@ -149,6 +152,22 @@ function scalarsOf(root: unknown, at: (start: number, end: number) => Range): Fr
     } else add(node, path, false);
   }
   return out;
+}
+
+/** The first alias whose anchor is not defined before it; yaml throws on it in toJS only. */
+function unresolvedAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  // toJS got this far, so the document is not too deep for a recursive visit.
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range && node.resolve(doc) === undefined) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**
