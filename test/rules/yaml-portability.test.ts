@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { propertyRuns, propertyTimeout } from "../helpers/runs.js";
 import { at, fixFixture, hits, hitsWithSeverity, idHits, lintFixture, plainSkill, withEol } from "../helpers/fixtures.js";
 
 const RULE = "yaml-portability";
@@ -133,5 +136,28 @@ describe(RULE, () => {
       const { output } = await fixFixture(withEol(skill("license: no"), { crlf: true }));
       expect(output).toBe(withEol(skill('license: "no"'), { crlf: true }));
     });
+
+    /** Frontmatter entries whose values YAML 1.2 reads as text, some of which YAML 1.1 reads otherwise, with tabs and spaces between. */
+    const entry = fc.record({
+      key: fc.constantFrom("a", "b-c", "on", "Yes", "x1"),
+      value: fc.constantFrom("yes", "No", "off", "2024-01-31", "1:30", "1_000", "0b101", "=", "word", "two words", "12:30pm"),
+      separator: fc.constantFrom(": ", ":\t", ": \t", ":\t\t"),
+      trailing: fc.constantFrom("", "\t", " \t "),
+    });
+
+    it("property: after the fix YAML 1.2 reads the same data, and nothing is left to report", async () => {
+      const runs = propertyRuns(50);
+      await fc.assert(
+        fc.asyncProperty(fc.uniqueArray(entry, { selector: (e) => e.key, minLength: 1, maxLength: 5 }), async (entries) => {
+          const metadata = entries.map((e) => `  ${e.key}${e.separator}${e.value}${e.trailing}`).join("\n");
+          const frontmatterOf = (text: string) => parse(text.split("---\n")[1]!) as unknown;
+          const text = skill(`metadata:\n${metadata}`);
+          const { output, remaining } = await fixFixture(text);
+          expect(frontmatterOf(output)).toEqual(frontmatterOf(text));
+          expect(hits(remaining, RULE)).toEqual([]);
+        }),
+        runs,
+      );
+    }, propertyTimeout(propertyRuns(50).numRuns, 300));
   });
 });
