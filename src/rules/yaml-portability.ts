@@ -1,9 +1,10 @@
 /**
- * yaml-portability: frontmatter that YAML readers disagree on. skillc, js-yaml, Go's yaml.v3
- * and Rust's serde_yaml read YAML 1.2; PyYAML (Python tooling) and Go's yaml.v2 read YAML 1.1,
- * where `yes` is a boolean, `0777` octal, `1:30` the number 90 and `2024-01-31` a date; and
- * PyYAML cannot load a frontmatter with a tab outside quoted text or a plain `=`. Syntax errors
- * and duplicate keys are the `frontmatter` rule's: this rule checks only YAML that skillc reads.
+ * yaml-portability: frontmatter that YAML readers disagree on. skillc and js-yaml 4 read YAML
+ * 1.2 (so do Go's yaml.v3 and Rust's serde_yaml, by their documentation); PyYAML (Python
+ * tooling) and Go's yaml.v2 read YAML 1.1, where `yes` is a boolean, `0777` octal, `1:30` the
+ * number 90 and `2024-01-31` a date (js-yaml too reads dates); and PyYAML cannot load a
+ * frontmatter with a tab outside quoted text or a plain `=`. Syntax errors and duplicate keys
+ * are the `frontmatter` rule's: this rule checks only YAML that skillc reads.
  */
 import type { FrontmatterScalar, SkillDocument } from "../model/types.js";
 import { resolveYaml11, type Yaml11Value } from "../parse/yaml11.js";
