@@ -24,7 +24,7 @@ import { stamp } from "./stamp.js";
 export { diagnosticAt } from "./stamp.js";
 
 /** Rules that also run on the files a skill ships (companions, references): what must never leave in a bundle. */
-export const SHIPPED_RULES = new Set(["no-secrets"]);
+export const SHIPPED_RULES = new Set(["no-secrets", "hidden-unicode"]);
 
 /** One file's result, the paths its rules looked up (for the cache), the files it ships and its claims for the project rules. */
 export interface TrackedResult {

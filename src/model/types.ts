@@ -32,6 +32,23 @@ export interface Frontmatter {
   data: Record<string, unknown> | undefined;
   /** Range of the value at a key path (`["integration", "service"]`), or of its key when `key` is true. */
   rangeOf(path: readonly (string | number)[], key?: boolean): Range | undefined;
+  /** Every scalar of the YAML as written (keys and values, in document order), for rules about the YAML itself; built on first call. */
+  scalars(): readonly FrontmatterScalar[];
+}
+
+/** One scalar of the frontmatter as written, with how skillc's YAML 1.2 reader resolved it. */
+export interface FrontmatterScalar {
+  /** The key path of the value; for a key, the path of the value it names (made on call: a deep document's paths are long). */
+  path(): (string | number)[];
+  /** True for a map key. */
+  key: boolean;
+  style: "plain" | "single-quoted" | "double-quoted" | "block";
+  /** The value as skillc reads it (YAML 1.2 core schema): a string, number, boolean or null. */
+  value: unknown;
+  /** An explicit tag (`!!str`), which fixes the type for every reader. */
+  tag?: string;
+  /** The scalar's own text: without its tag, anchor or a comment after it. */
+  range: Range;
 }
 
 export interface Section {

@@ -1,7 +1,7 @@
 /** The YAML frontmatter: parsed with `yaml`, positions mapped back to the Markdown file. */
-import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
+import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, visit, type Alias, type Document, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
 import type { LineIndex } from "../model/positions.js";
-import type { Frontmatter, ParseProblem, Range } from "../model/types.js";
+import type { Frontmatter, FrontmatterScalar, ParseProblem, Range } from "../model/types.js";
 
 export interface FrontmatterLimits {
   /** Most aliases one document may expand (alias bombs). */
@@ -51,8 +51,11 @@ export function parseFrontmatter(
       else if (typeof value === "object" && !Array.isArray(value)) data = value as Record<string, unknown>;
       else problems.push({ ruleId: "frontmatter", messageId: "notMapping", range: block });
     } catch (error) {
-      // yaml throws a ReferenceError when aliases expand past maxAliasCount.
-      problems.push({
+      const unresolved = String((error as Error).message).startsWith("Unresolved alias") ? unresolvedAlias(doc) : undefined;
+      // An alias without its anchor (`*base`) is a syntax error in the YAML, not a limit.
+      if (unresolved) problems.push({ ruleId: "frontmatter", messageId: "yamlSyntax", data: { reason: `Unresolved alias \`${unresolved.source}\`: no anchor \`&${unresolved.source}\` before it` }, range: at(unresolved.range![0], unresolved.range![1]) });
+      // Else yaml threw a ReferenceError because aliases expand past maxAliasCount.
+      else problems.push({
         ruleId: "limits",
         messageId: "yamlAliases",
         data: { limit: limits.maxAliases, reason: firstLine(String((error as Error).message)) },
@@ -93,7 +96,78 @@ export function parseFrontmatter(
     return r ? at(r[0], r[1]) : undefined;
   };
 
-  return { range: block, data, rangeOf };
+  let scalars: FrontmatterScalar[] | undefined;
+  const listScalars = () => (scalars ??= scalarsOf(doc.contents, at));
+  return { range: block, data, rangeOf, scalars: listScalars };
+}
+
+const STYLES: Record<string, FrontmatterScalar["style"]> = {
+  [Scalar.PLAIN]: "plain",
+  [Scalar.QUOTE_SINGLE]: "single-quoted",
+  [Scalar.QUOTE_DOUBLE]: "double-quoted",
+  [Scalar.BLOCK_LITERAL]: "block",
+  [Scalar.BLOCK_FOLDED]: "block",
+};
+
+/** A key path, linked child to parent so that a deep walk copies nothing. */
+interface KeyPath {
+  segment: string | number;
+  parent: KeyPath | undefined;
+}
+
+function toArray(path: KeyPath | undefined): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let p = path; p; p = p.parent) out.push(p.segment);
+  return out.reverse();
+}
+
+/** Every scalar under `root` with its key path, in document order (aliases are not scalars of their own). */
+function scalarsOf(root: unknown, at: (start: number, end: number) => Range): FrontmatterScalar[] {
+  const out: FrontmatterScalar[] = [];
+  const add = (node: unknown, path: KeyPath | undefined, key: boolean) => {
+    if (!isScalar(node) || !node.range) return;
+    out.push({
+      path: () => toArray(path),
+      key,
+      style: STYLES[node.type ?? Scalar.PLAIN] ?? "plain",
+      value: node.value,
+      ...(node.tag ? { tag: node.tag } : {}),
+      range: at(node.range[0], node.range[1]),
+    });
+  };
+  // An explicit stack (YAML can nest deeper than the call stack), last child pushed first so
+  // that scalars come out in document order; `key` marks a map key waiting to be added.
+  const stack: { node: unknown; path: KeyPath | undefined; key?: true }[] = [{ node: root, path: undefined }];
+  while (stack.length > 0) {
+    const { node, path, key } = stack.pop()!;
+    if (key) add(node, path, true);
+    else if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const pair = node.items[i]!;
+        const child: KeyPath = { segment: isScalar(pair.key) ? String(pair.key.value) : i, parent: path };
+        stack.push({ node: pair.value, path: child }, { node: pair.key, path: child, key: true });
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: { segment: i, parent: path } });
+    } else add(node, path, false);
+  }
+  return out;
+}
+
+/** The first alias whose anchor is not defined before it; yaml throws on it in toJS only. */
+function unresolvedAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  // toJS got this far, so the document is not too deep for a recursive visit.
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range && node.resolve(doc) === undefined) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**

@@ -10,6 +10,7 @@ import dataMappingTable from "./data-mapping-table.js";
 import type { Rule } from "./define.js";
 import encoding from "./encoding.js";
 import frontmatter from "./frontmatter.js";
+import hiddenUnicode from "./hidden-unicode.js";
 import hookStructure from "./hook-structure.js";
 import limits from "./limits.js";
 import links from "./links.js";
@@ -23,6 +24,7 @@ import requiredHooks from "./required-hooks.js";
 import uniqueNames from "./unique-names.js";
 import unknownFrontmatterKey from "./unknown-frontmatter-key.js";
 import unknownHook from "./unknown-hook.js";
+import yamlPortability from "./yaml-portability.js";
 
 export const rules = [
   encoding,
@@ -39,9 +41,11 @@ export const rules = [
   protocolReference,
   links,
   noSecrets,
+  hiddenUnicode,
   noConfigEditing,
   placeholder,
   uniqueNames,
+  yamlPortability,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];

@@ -100,6 +100,14 @@ describe(RULE, () => {
       expect(idHits(await lintFixture(text), RULE)).toEqual([{ messageId, ...at(text, needle) }]);
     });
 
+    it("an alias without its anchor is a YAML error at the alias, not an alias limit", async () => {
+      const text = plainSkill("Text.", "name: demo-sync\ndescription: Does one thing\nmetadata:\n  owner: *team");
+      const diagnostics = await lintFixture(text);
+      expect(idHits(diagnostics, RULE)).toEqual([{ messageId: "yamlSyntax", ...at(text, "*team") }]);
+      expect(hits(diagnostics, "limits")).toEqual([]);
+      expect(diagnostics.find((d) => d.ruleId === RULE)?.message).toBe("Invalid YAML in the frontmatter: Unresolved alias `team`: no anchor `&team` before it");
+    });
+
     it("an empty name is both too short and empty: tooShort, empty", async () => {
       const text = plainSkill("Text.", 'name: ""\ndescription: Does one thing');
       expect(idHits(await lintFixture(text), RULE).map((h) => h.messageId)).toEqual(["tooShort", "empty"]);
