@@ -3,6 +3,7 @@
  * skillc's authoring keys. A warning: agents extend the format, but strict validators reject it.
  * Option `allow`: top-level keys the project's agents read, not reported.
  */
+import { AGENTS } from "../agents/index.js";
 import type { Edit } from "../model/edits.js";
 import type { SkillDocument } from "../model/types.js";
 import { defineRule } from "./define.js";
@@ -51,8 +52,9 @@ export default defineRule({
 
 /**
  * The key's line moved under `metadata` as a string entry (`metadata` values are strings in the
- * specification): only for a scalar on a line of its own, into a block `metadata` that lacks
- * the key, or a new `metadata` at the end of the frontmatter.
+ * specification), its value as written: only for a scalar on a line of its own that no agent
+ * reads at the top level, into a block `metadata` that lacks the key, or a new `metadata` at
+ * the end of the frontmatter.
  */
 function toMetadata(doc: SkillDocument, key: string): Edit[] | undefined {
   const fm = doc.frontmatter;
@@ -60,13 +62,21 @@ function toMetadata(doc: SkillDocument, key: string): Edit[] | undefined {
   if (!fm || !data || !/^[A-Za-z0-9_-]+$/.test(key)) return undefined;
   const value = data[key];
   if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return undefined;
+  // A field an agent reads (Claude Code's `model`) works where it is: moving it would break that agent.
+  if (AGENTS.some((a) => (a.frontmatter as readonly string[]).includes(key))) return undefined;
   const keyAt = fm.rangeOf([key], true);
   const valueAt = fm.rangeOf([key]);
   if (!keyAt || !valueAt || keyAt.start.line !== valueAt.end.line || keyAt.start.column !== 1) return undefined;
+  // The value as written (`0777` stays `"0777"`, never the number a reader makes of it), and
+  // nothing after it on the line (a comment would be lost with the line).
+  const source = doc.text.slice(valueAt.start.offset, valueAt.end.offset);
+  const after = doc.text.slice(valueAt.end.offset, doc.lines.lineStart(keyAt.start.line + 1)).trim();
+  if (after !== "" || source.includes("\n")) return undefined;
+  const written = /^["']/.test(source) ? source : JSON.stringify(source);
   const eol = /\r\n/.test(doc.text) ? "\r\n" : "\n";
   const line = keyAt.start.line;
   const remove: Edit = { start: doc.lines.lineStart(line), end: doc.lines.lineStart(line + 1), text: "" };
-  const entry = `${key}: ${JSON.stringify(String(value))}`;
+  const entry = `${key}: ${written}`;
   const metadata = data.metadata;
   if (metadata === undefined) {
     // A new block just before the closing fence.

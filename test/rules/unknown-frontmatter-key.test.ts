@@ -63,10 +63,10 @@ describe(RULE, () => {
   });
 
   describe("fix", () => {
-    it("moves the keys under a new `metadata`, as strings, one per pass", async () => {
-      const text = plainSkill("Text.", "author: Dana\nname: demo-sync\nversion: 2\ndescription: Does one thing");
+    it("moves the keys under a new `metadata`, as strings written as they were, one per pass", async () => {
+      const text = plainSkill("Text.", "author: Dana\nname: demo-sync\nversion: 0777\nteam: 'core'\ndescription: Does one thing");
       const { output, remaining } = await fixFixture(text);
-      expect(output).toBe(plainSkill("Text.", 'name: demo-sync\ndescription: Does one thing\nmetadata:\n  author: "Dana"\n  version: "2"'));
+      expect(output).toBe(plainSkill("Text.", "name: demo-sync\ndescription: Does one thing\nmetadata:\n  author: \"Dana\"\n  version: \"0777\"\n  team: 'core'"));
       expect(remaining).toEqual([]);
     });
 
@@ -80,6 +80,8 @@ describe(RULE, () => {
       ["a value over several lines", "name: demo-sync\ndescription: Does one thing\nauthor:\n  first: Dana"],
       ["a flow `metadata`", "name: demo-sync\ndescription: Does one thing\nmetadata: { team: core }\nauthor: Dana"],
       ["a key `metadata` already has", "name: demo-sync\ndescription: Does one thing\nmetadata:\n  author: Sam\nauthor: Dana"],
+      ["a field an agent reads (Claude Code's `model`)", "name: demo-sync\ndescription: Does one thing\nmodel: opus"],
+      ["a value with a comment after it", "name: demo-sync\ndescription: Does one thing\nauthor: Dana # lead"],
     ])("no fix for %s", async (_, frontmatter) => {
       const text = plainSkill("Text.", frontmatter);
       expect((await fixFixture(text)).output).toBe(text);
