@@ -7,6 +7,7 @@
  */
 import credentialsTable from "./credentials-table.js";
 import dataMappingTable from "./data-mapping-table.js";
+import claudeFields from "./claude-fields.js";
 import type { Rule } from "./define.js";
 import encoding from "./encoding.js";
 import frontmatter from "./frontmatter.js";
@@ -42,6 +43,7 @@ export const rules = [
   noConfigEditing,
   placeholder,
   uniqueNames,
+  claudeFields,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];
