@@ -18,6 +18,7 @@ import nameDirectory from "./name-directory.js";
 import noConfigEditing from "./no-config-editing.js";
 import noSecrets from "./no-secrets.js";
 import placeholder from "./placeholder.js";
+import portability from "./portability.js";
 import protocolReference from "./protocol-reference.js";
 import rateLimitsTable from "./rate-limits-table.js";
 import requiredHooks from "./required-hooks.js";
@@ -44,6 +45,7 @@ export const rules = [
   placeholder,
   uniqueNames,
   claudeFields,
+  portability,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];
