@@ -14,6 +14,7 @@ import frontmatter from "./frontmatter.js";
 import hookStructure from "./hook-structure.js";
 import limits from "./limits.js";
 import links from "./links.js";
+import listingBudget from "./listing-budget.js";
 import nameDirectory from "./name-directory.js";
 import noConfigEditing from "./no-config-editing.js";
 import noSecrets from "./no-secrets.js";
@@ -46,6 +47,7 @@ export const rules = [
   uniqueNames,
   claudeFields,
   portability,
+  listingBudget,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];
