@@ -7,6 +7,7 @@
  */
 import credentialsTable from "./credentials-table.js";
 import dataMappingTable from "./data-mapping-table.js";
+import claudeAllowedTools from "./claude-allowed-tools.js";
 import claudeFields from "./claude-fields.js";
 import type { Rule } from "./define.js";
 import encoding from "./encoding.js";
@@ -46,6 +47,7 @@ export const rules = [
   placeholder,
   uniqueNames,
   claudeFields,
+  claudeAllowedTools,
   portability,
   listingBudget,
 ] as const;
