@@ -47,13 +47,68 @@ export interface Agent {
   mcp: readonly McpFile[];
   /** Frontmatter fields it reads. */
   frontmatter: readonly string[];
-  limits: { name?: number; description?: number; strictYaml?: boolean };
+  limits: {
+    name?: number;
+    description?: number;
+    strictYaml?: boolean;
+    /**
+     * The characters of the skill listing in its system prompt (each skill's `- name: description`
+     * line): past it the agent shortens or drops descriptions. `perDescription` caps one entry's
+     * text. Undefined where the agent lists every skill in full, or where it was not verified.
+     */
+    listingBudget?: { total: number; perDescription?: number };
+  };
+  /** Claude Code's own vocabulary: what `model`, `allowed-tools` and `hooks` may name. */
+  vocabulary?: AgentVocabulary;
   /** What a user must do before the agent loads project skills or MCP servers; undefined when nothing. */
   trust?: string;
   /** What that trust gates: only the MCP servers, or the skills too. */
   trustGates?: "servers" | "skills and servers";
   sources: readonly Source[];
 }
+
+/** Names an agent's own frontmatter fields take as values. */
+export interface AgentVocabulary {
+  /** `model` aliases (ids are matched by `modelIdPattern`). */
+  modelAliases: readonly string[];
+  /** What a full model id looks like (first-party, Bedrock and Vertex ids all contain the family name). */
+  modelIdPattern: RegExp;
+  /** Tool names that `allowed-tools` entries may name (before any `(…)` specifier). */
+  tools: readonly string[];
+  /** Old tool names still accepted, and what they now name. */
+  toolAliases: Readonly<Record<string, string>>;
+  /** Hook event names, the keys of `hooks`. */
+  hookEvents: readonly string[];
+  /** Strings read as booleans (`disable-model-invocation`, `user-invocable`), lower case, trimmed. */
+  booleanStrings: { true: readonly string[]; false: readonly string[] };
+}
+
+/** Claude Code 2.1.332's vocabulary, read from the lists in its binary (see the claude entry's sources). */
+const CLAUDE_VOCABULARY: AgentVocabulary = {
+  modelAliases: ["sonnet", "opus", "haiku", "fable", "best", "sonnet[1m]", "opus[1m]", "fable[1m]", "opusplan", "inherit"],
+  modelIdPattern: /claude/i,
+  tools: [
+    "Agent", "Artifact", "AskUserQuestion", "Bash", "ClaudeDesign", "CronCreate", "CronDelete", "CronList", "Edit", "EndConversation",
+    "EnterPlanMode", "EnterWorktree", "ExitPlanMode", "ExitWorktree", "Glob", "Grep", "ListAgents", "ListMcpResourcesTool", "LSP",
+    "Monitor", "NotebookEdit", "OfferChromeSetup", "PowerShell", "Projects", "propose_skills", "PushNotification", "Read",
+    "ReadMcpResourceDirTool", "ReadMcpResourceTool", "ReadNotifications", "RemoteTrigger", "ReportFindings", "ScheduleWakeup",
+    "SendFeedback", "SendMessage", "SendUserFile", "SendUserMessage", "SetGoal", "ShareOnboardingGuide", "ShowOnboardingRolePicker",
+    "Skill", "SubagentHandback", "TaskCreate", "TaskGet", "TaskList", "TaskStop", "TaskUpdate", "TodoWrite", "ToolSearch",
+    "WaitForMcpServers", "WebFetch", "WebSearch", "Workflow", "Write", "REPL", "JavaScript",
+  ],
+  toolAliases: {
+    Task: "Agent", KillShell: "TaskStop", KillBash: "TaskStop", ListPeers: "ListAgents", Brief: "SendUserMessage", ListMcpResources: "ListMcpResourcesTool",
+    ReadMcpResource: "ReadMcpResourceTool", ReadMcpResourceDir: "ReadMcpResourceDirTool", ProposeGoal: "SetGoal",
+  },
+  hookEvents: [
+    "PreToolUse", "PostToolUse", "PostToolUseFailure", "PostToolBatch", "Notification", "UserPromptSubmit", "UserPromptExpansion", "SessionStart",
+    "SessionEnd", "Stop", "StopFailure", "SubagentStart", "SubagentStop", "PreCompact", "PostCompact", "PreModelSwitch", "PostModelSwitch",
+    "PermissionRequest", "PermissionDenied", "Setup", "TeammateIdle", "TaskCreated", "TaskCompleted", "Elicitation", "ElicitationResult",
+    "ConfigChange", "WorktreeCreate", "WorktreeRemove", "InstructionsLoaded", "CwdChanged", "FileChanged", "DirectoryAdded", "MessageDisplay",
+    "PreSkillShellCommand",
+  ],
+  booleanStrings: { true: ["true", "yes", "on", "1"], false: ["false", "no", "off", "0"] },
+};
 
 const CHECKED = "2026-11-26";
 const SPEC_FIELDS = ["name", "description", "license", "compatibility", "metadata", "allowed-tools"] as const;
@@ -80,14 +135,18 @@ export const AGENTS = [
     name: "Claude Code",
     skillsDirs: [".claude/skills"],
     mcp: [MCP_JSON],
-    frontmatter: ["name", "description", "when_to_use", "argument-hint", "allowed-tools", "disallowed-tools", "model", "effort", "disable-model-invocation", "user-invocable", "context", "agent", "paths", "hooks", "metadata", "license", "compatibility"],
-    limits: {},
+    frontmatter: ["name", "description", "when_to_use", "argument-hint", "allowed-tools", "disallowed-tools", "model", "effort", "shell", "disable-model-invocation", "user-invocable", "context", "agent", "background", "paths", "hooks", "metadata", "license", "compatibility"],
+    limits: { listingBudget: { total: 8000, perDescription: 1536 } },
+    vocabulary: CLAUDE_VOCABULARY,
     trustGates: "servers",
     trust: "`.mcp.json` servers wait for approval: accept them when Claude Code asks, or set `enableAllProjectMcpServers` in your settings",
     sources: [
       { what: "skills only from `.claude/skills` (the debug log's `Loading skills from`); skill id is the folder name; no length limits enforced", source: "observed: Claude Code 2.1.332", checked: CHECKED },
       { what: "`.mcp.json` `mcpServers`; `${VAR}` and `${VAR:-default}` expanded in args and env; a comment makes the file invalid", source: "observed: Claude Code 2.1.332 (`claude mcp list`, the spawned server's environment)", checked: CHECKED },
       { what: "`claude mcp add -s project NAME --env 'A=${A}' -- cmd args`: the name before `--env`, which takes several values", source: "observed: Claude Code 2.1.332", checked: CHECKED },
+      { what: "frontmatter fields (the skill schema's keys and their descriptions); `disable-model-invocation` and `user-invocable` read `true`/`yes`/`on`/`1` and `false`/`no`/`off`/`0` (any case) as booleans, any other value as false; `model` passed on as written after `inherit` (aliases matched trimmed, in any case); `context` other than `fork` runs inline, and `context: fork` without `agent` forks `general-purpose`", source: "the Claude Code 2.1.332 binary (`@anthropic-ai/claude-code-linux-x64`)", checked: CHECKED },
+      { what: "model aliases `sonnet`, `opus`, `haiku`, `fable`, `best`, `opusplan` and the `[1m]` variants; tool names and old aliases (`Task` → `Agent`); hook event names", source: "the lists in the Claude Code 2.1.332 binary", checked: CHECKED },
+      { what: "skill listing budget: 1% of the context window in characters (4 per token; 8,000 at the default 200,000-token window, `SLASH_COMMAND_TOOL_CHAR_BUDGET` or `skillListingBudgetFraction` change it), each entry `- name: description - when_to_use` with that text capped at 1,536 (`skillListingMaxDescChars`); past the budget, descriptions of lower-priority skills are dropped", source: "the Claude Code 2.1.332 binary (the listing code and the settings' descriptions)", checked: CHECKED },
     ],
   },
   {
@@ -98,7 +157,7 @@ export const AGENTS = [
       MCP_JSON,
       { path: ".vscode/mcp.json", format: "jsonc", comments: true, shape: "vscode", reference: (name) => `\${input:${inputId(name)}}` },
     ],
-    frontmatter: ["name", "description", "license", "allowed-tools"],
+    frontmatter: ["name", "description", "license", "allowed-tools", "argument-hint", "user-invocable", "disable-model-invocation"],
     limits: { name: 64, description: 1024, strictYaml: true },
     trustGates: "servers",
     trust: "the Copilot CLI reads `.mcp.json` only in a trusted folder: answer its prompt, or add the folder to `trustedFolders` in `~/.copilot/config.json`",
@@ -106,6 +165,7 @@ export const AGENTS = [
       { what: "skills from `.github/skills`, `.agents/skills`, `.claude/skills`; name ≤ 64, description ≤ 1024 and valid YAML enforced", source: "observed: Copilot CLI 1.0.102 (`copilot skill list --json`)", checked: CHECKED },
       { what: "project MCP servers from `.mcp.json` (else `.github/mcp.json`), key `mcpServers`, strict JSON; `.vscode/mcp.json` not read", source: "observed: Copilot CLI 1.0.102 (`copilot mcp list --json`)", checked: CHECKED },
       { what: "VS Code: `.vscode/mcp.json`, key `servers`, `${input:id}` password inputs", source: "documented: code.visualstudio.com/docs/copilot/reference/mcp-configuration", checked: CHECKED },
+      { what: "VS Code reads `argument-hint`, `user-invocable` and `disable-model-invocation` besides the spec's fields", source: "documented: VS Code agent skills docs (vscode repo `agent-customization/references/skills.md`)", checked: CHECKED },
     ],
   },
   {
@@ -113,10 +173,11 @@ export const AGENTS = [
     name: "Cursor",
     skillsDirs: [".cursor/skills", ".agents/skills"],
     mcp: [{ path: ".cursor/mcp.json", format: "json", comments: false, shape: "mcpServers", reference: envColon }],
-    frontmatter: SPEC_FIELDS,
+    frontmatter: [...SPEC_FIELDS, "disable-model-invocation"],
     limits: {},
     sources: [
       { what: "skills from `.cursor/skills` and `.agents/skills`; `.cursor/mcp.json` `mcpServers` with `${env:NAME}`", source: "documented: cursor.com/docs/context/skills, cursor.com/docs/context/mcp", checked: CHECKED },
+      { what: "reads `disable-model-invocation` besides the spec's fields", source: "documented: cursor.com/docs/context/skills (via the syllago provider table)", checked: CHECKED },
     ],
   },
   {
@@ -137,11 +198,12 @@ export const AGENTS = [
     skillsDirs: [".agents/skills"],
     mcp: [{ path: ".codex/config.toml", format: "toml", comments: true, shape: "codex" }],
     frontmatter: ["name", "description", "metadata"],
-    limits: { name: 64, description: 1024 },
+    limits: { name: 64, description: 1024, listingBudget: { total: 40000, perDescription: 1024 } },
     trustGates: "servers",
     trust: "Codex reads `.codex/config.toml` only in a trusted project: trust it when Codex asks (it records `trust_level = \"trusted\"` in `~/.codex/config.toml`)",
     sources: [
       { what: "skills from `.agents/skills` and `.codex/skills` (both listed when a name is in both); a name over 64 is dropped, a description over 1024 truncated", source: "observed: Codex CLI 0.171.0 (`codex debug prompt-input`)", checked: CHECKED },
+      { what: "skill listing budget: with the default model the `<skills_instructions>` block stayed near 40,000 characters (40 skills of 500-character descriptions listed in full at 23,879; 120 and 400 skills shortened to 40,471 and 40,476); documented as about 2% of the context window", source: "observed: Codex CLI 0.171.0 (`codex debug prompt-input`); developers.openai.com/codex/skills", checked: CHECKED },
       { what: "`.codex/config.toml` `[mcp_servers.NAME]` read in trusted projects only; no variable is expanded; the environment is forwarded by name with `env_vars`", source: "observed: Codex CLI 0.171.0 (`codex mcp list --json`, the spawned server's environment)", checked: CHECKED },
     ],
   },
@@ -156,6 +218,7 @@ export const AGENTS = [
     trust: "Gemini CLI loads project skills and MCP servers only in a trusted folder: trust it when asked (`~/.gemini/trustedFolders.json`)",
     sources: [
       { what: "skills from `.gemini/skills` and `.agents/skills`, in a trusted folder only; name and description required", source: "observed: Gemini CLI 0.61.0 (`gemini skills list`)", checked: CHECKED },
+      { what: "every skill listed in full in `<available_skills>` (no listing budget)", source: "Gemini CLI 0.61.0 bundle (`renderAgentSkills`)", checked: CHECKED },
       { what: "`.gemini/settings.json` `mcpServers` (comments allowed), `${VAR}` expanded; inherited variables named like TOKEN, KEY or SECRET are removed, so credentials are referenced explicitly", source: "observed: Gemini CLI 0.61.0 (`gemini mcp list`, the spawned server's environment); settings schema in the package", checked: CHECKED },
     ],
   },

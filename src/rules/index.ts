@@ -7,6 +7,8 @@
  */
 import credentialsTable from "./credentials-table.js";
 import dataMappingTable from "./data-mapping-table.js";
+import claudeAllowedTools from "./claude-allowed-tools.js";
+import claudeFields from "./claude-fields.js";
 import type { Rule } from "./define.js";
 import encoding from "./encoding.js";
 import frontmatter from "./frontmatter.js";
@@ -14,10 +16,12 @@ import hiddenUnicode from "./hidden-unicode.js";
 import hookStructure from "./hook-structure.js";
 import limits from "./limits.js";
 import links from "./links.js";
+import listingBudget from "./listing-budget.js";
 import nameDirectory from "./name-directory.js";
 import noConfigEditing from "./no-config-editing.js";
 import noSecrets from "./no-secrets.js";
 import placeholder from "./placeholder.js";
+import portability from "./portability.js";
 import protocolReference from "./protocol-reference.js";
 import rateLimitsTable from "./rate-limits-table.js";
 import requiredHooks from "./required-hooks.js";
@@ -46,6 +50,10 @@ export const rules = [
   placeholder,
   uniqueNames,
   yamlPortability,
+  claudeFields,
+  claudeAllowedTools,
+  portability,
+  listingBudget,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];

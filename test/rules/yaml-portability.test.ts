@@ -115,8 +115,9 @@ describe(RULE, () => {
 
     it("leaves a value whose type the schema does not give", async () => {
       const text = skill("user-invocable: yes\nversion: 0777");
-      // unknown-frontmatter-key would move `version` under metadata: this is about this rule's fix.
-      const { output, remaining } = await fixFixture(text, { config: { rules: { "unknown-frontmatter-key": "off" } } });
+      // unknown-frontmatter-key would move `version` under metadata, claude-fields make `yes` Claude's
+      // boolean: this is about this rule's own fix.
+      const { output, remaining } = await fixFixture(text, { config: { rules: { "unknown-frontmatter-key": "off", "claude-fields": "off" } } });
       expect(output).toBe(text);
       expect(hits(remaining, RULE)).toHaveLength(2);
     });

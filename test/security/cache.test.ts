@@ -18,7 +18,7 @@ const FILES: Record<string, string> = {
   "skills/clean/SKILL.md": skill("clean", "See [the guide](guide.md)."),
   "skills/clean/guide.md": "# Guide\n",
   "skills/broken/SKILL.md": skill("wrong-name", "See [nothing](missing.md)."),
-  "skills/warned/SKILL.md": skill("warned", "Plain text.").replace("description:", "model: x\ndescription:"),
+  "skills/warned/SKILL.md": skill("warned", "Plain text.").replace("description:", "author: x\ndescription:"),
 };
 
 let root: string;

@@ -52,7 +52,7 @@ describe("skillc lint --concurrency", () => {
     for (let i = 0; i < PARALLEL_THRESHOLD + 10; i++) {
       const name = `skill-${String(i).padStart(3, "0")}`;
       // Every seventh skill has a wrong name, every fifth an unknown key (turned off by the config).
-      files[`skills/${name}/SKILL.md`] = `---\nname: ${i % 7 === 0 ? "wrong" : name}\ndescription: Skill ${i}.\n${i % 5 === 0 ? "model: x\n" : ""}---\n# ${name}\n`;
+      files[`skills/${name}/SKILL.md`] = `---\nname: ${i % 7 === 0 ? "wrong" : name}\ndescription: Skill ${i}.\n${i % 5 === 0 ? "author: x\n" : ""}---\n# ${name}\n`;
     }
     const root = project(files);
     const one = skillc(["lint", "--format", "json", "--concurrency", "1"], { cwd: root });
