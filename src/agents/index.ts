@@ -79,7 +79,9 @@ export interface AgentVocabulary {
   toolAliases: Readonly<Record<string, string>>;
   /** Hook event names, the keys of `hooks`. */
   hookEvents: readonly string[];
-  /** Strings read as booleans (`disable-model-invocation`, `user-invocable`), lower case, trimmed. */
+  /** The frontmatter fields it reads as booleans. */
+  booleanFields: readonly string[];
+  /** Strings read as booleans (in `booleanFields`), lower case, trimmed. */
   booleanStrings: { true: readonly string[]; false: readonly string[] };
 }
 
@@ -107,6 +109,7 @@ const CLAUDE_VOCABULARY: AgentVocabulary = {
     "ConfigChange", "WorktreeCreate", "WorktreeRemove", "InstructionsLoaded", "CwdChanged", "FileChanged", "DirectoryAdded", "MessageDisplay",
     "PreSkillShellCommand",
   ],
+  booleanFields: ["disable-model-invocation", "user-invocable"],
   booleanStrings: { true: ["true", "yes", "on", "1"], false: ["false", "no", "off", "0"] },
 };
 

@@ -6,7 +6,6 @@
 import type { Agent } from "../agents/index.js";
 import { defineRule } from "./define.js";
 
-const BOOLEANS = ["disable-model-invocation", "user-invocable"] as const;
 
 const isMap = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -22,7 +21,7 @@ export default defineRule({
       model: "Unexpected `model` `{{value}}`, expected a Claude Code alias ({{aliases}}) or a Claude model id",
       context: "Unexpected `context` `{{value}}`, expected `inline` or `fork`",
       agentWithoutFork: "Unexpected `agent` without `context: fork`: Claude Code runs the skill inline and ignores the agent",
-      stringBoolean: "Unexpected string `{{value}}` for `{{key}}`, expected the boolean `{{boolean}}`",
+      stringBoolean: "Unexpected string `{{value}}` for `{{key}}`, expected the boolean `{{boolean}}` (Claude Code reads it so, other readers may not)",
       notBoolean: "Unexpected `{{key}}` `{{value}}`, expected `true` or `false` (Claude Code reads it as `false`)",
       hooksShape: "Unexpected `hooks` shape at `{{path}}`, expected {{expected}}",
       hookEvent: "Unexpected hook event `{{event}}`, expected one of Claude Code's events (`PreToolUse`, `PostToolUse`, `Stop`, …)",
@@ -54,7 +53,7 @@ export default defineRule({
       ctx.report({ messageId: "agentWithoutFork", at: at(["agent"], true) });
     }
 
-    for (const key of BOOLEANS) {
+    for (const key of vocabulary.booleanFields) {
       const value = data[key];
       if (value === undefined || typeof value === "boolean") continue;
       const written = value === null ? "null" : String(value);
@@ -68,7 +67,8 @@ export default defineRule({
       // The one right edit: the boolean Claude Code already reads, in place of the value as written.
       const valueAt = fm.rangeOf([key]);
       const fix = valueAt && valueAt.start.line === valueAt.end.line ? { start: valueAt.start.offset, end: valueAt.end.offset, text: boolean } : undefined;
-      ctx.report({ messageId: "stringBoolean", data: { key, value: written, boolean }, at: range, ...(fix ? { fix } : {}) });
+      // Claude Code reads it as meant: a warning with its fix, not an error (other readers may not).
+      ctx.report({ messageId: "stringBoolean", data: { key, value: written, boolean }, at: range, maxSeverity: "warn", ...(fix ? { fix } : {}) });
     }
 
     const hooks = data.hooks;

@@ -41,6 +41,9 @@ export default defineRule({
       if (issue.keyword !== "additionalProperties") continue;
       const key = issue.path.at(-1) ?? "";
       if (issue.path.length === 1 && ctx.options.allow.includes(key)) continue;
+      // A field one of the file's agents reads (Claude Code's `model`) is that agent's, not unknown:
+      // whether the others ignore it is the portability rule's.
+      if (issue.path.length === 1 && ctx.agents.some((a) => (a.frontmatter as readonly string[]).includes(key))) continue;
       if (issue.path.length === 1) {
         const fix = toMetadata(ctx.doc, key);
         ctx.report({ messageId: "topLevel", data: { key }, at: issue.range, ...(fix ? { fix } : {}) });

@@ -105,6 +105,9 @@ export default defineRule({
         continue;
       }
       const legacy = resolveYaml11(text);
+      // A field an agent of the file reads as a boolean: that agent's rule (claude-fields) says how it reads it.
+      const path = scalar.key ? [] : scalar.path();
+      if (path.length === 1 && ctx.agents.some((a) => a.vocabulary?.booleanFields.includes(String(path[0])))) continue;
       if (!agrees(scalar, legacy)) {
         const data = { text, modern: describe(scalar.value), legacy: describe11(legacy, text) };
         if (scalar.key) ctx.report({ messageId: "ambiguousKey", data, at: scalar.range, ...(typeof scalar.value === "string" ? { fix: quote } : {}) });

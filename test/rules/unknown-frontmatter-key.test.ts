@@ -87,4 +87,16 @@ describe(RULE, () => {
       expect((await fixFixture(text)).output).toBe(text);
     });
   });
+
+  describe("fields an agent reads", () => {
+    it("are the agent's, not unknown, while the agent is one of the file's", async () => {
+      const text = plainSkill("Text.", "name: demo-sync\ndescription: Does one thing\nmodel: opus");
+      expect(hits(await lintFixture(text), RULE)).toEqual([]);
+    });
+
+    it("are unknown to a project whose agents do not read them", async () => {
+      const text = plainSkill("Text.", "name: demo-sync\ndescription: Does one thing\nmodel: opus");
+      expect(hits(await lintFixture(text, { config: { agents: ["codex", "gemini"] } }), RULE)).toEqual([at(text, "model")]);
+    });
+  });
 });

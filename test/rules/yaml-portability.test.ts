@@ -51,7 +51,7 @@ describe(RULE, () => {
       ["an exponent without a dot", "metadata:\n  size: 1e3", "1e3"],
       ["a date", "metadata:\n  updated: 2024-01-31", "2024-01-31"],
       ["a plain `=`", "metadata:\n  op: =", "="],
-      ["an unknown key's value", "user-invocable: yes", "yes"],
+      ["an unknown key's value", "reviewed: yes", "yes"],
       ["a trigger", "triggers:\n  - on", "on"],
     ])("%s: at the value", async (_, more, value) => {
       const text = skill(more);
@@ -114,10 +114,9 @@ describe(RULE, () => {
     });
 
     it("leaves a value whose type the schema does not give", async () => {
-      const text = skill("user-invocable: yes\nversion: 0777");
-      // unknown-frontmatter-key would move `version` under metadata, claude-fields make `yes` Claude's
-      // boolean: this is about this rule's own fix.
-      const { output, remaining } = await fixFixture(text, { config: { rules: { "unknown-frontmatter-key": "off", "claude-fields": "off" } } });
+      const text = skill("reviewed: yes\nversion: 0777");
+      // unknown-frontmatter-key would move both keys under metadata: this is about this rule's own fix.
+      const { output, remaining } = await fixFixture(text, { config: { rules: { "unknown-frontmatter-key": "off" } } });
       expect(output).toBe(text);
       expect(hits(remaining, RULE)).toHaveLength(2);
     });
@@ -161,5 +160,12 @@ describe(RULE, () => {
         runs,
       );
     }, propertyTimeout(propertyRuns(50).numRuns, 300));
+  });
+
+  it("leaves Claude Code's booleans to claude-fields, which says how Claude reads them", async () => {
+    const text = skill("user-invocable: yes");
+    const found = await lintFixture(text);
+    expect(hits(found, RULE)).toEqual([]);
+    expect(hits(found, "claude-fields")).toEqual([at(text, "yes")]);
   });
 });
