@@ -88,7 +88,7 @@ describe("skillc lint", () => {
   });
 
   it("counts warnings against --max-warnings and hides them with --quiet", async () => {
-    const root = project({ "skills/notes/SKILL.md": PLAIN_SKILL.replace("---\n\n#", "model: opus\n---\n\n#") });
+    const root = project({ "skills/notes/SKILL.md": PLAIN_SKILL.replace("---\n\n#", "author: Dana\n---\n\n#") });
     expect((await run(["lint"], { cwd: root })).code).toBe(0);
     const strict = await run(["lint", "--max-warnings", "0"], { cwd: root });
     expect(strict.code).toBe(1);
