@@ -274,8 +274,9 @@ export function gitleaksCases(pin) {
       const { tps, fps, skipped: s } = evaluateFunction(chunk, { samples, seed: hash(`${file}#${name}`) });
       skipped.push(...s.map((x) => `${file} ${name}: ${x}`));
       const base = { source: /** @type {const} */ ("gitleaks"), repo: pin.repo, commit: pin.commit, file };
-      tps.forEach((text, i) => cases.push({ ...base, id: `gitleaks:${ruleId}:tp${i}`, family: `${family}`, label: "secret", text }));
-      fps.forEach((text, i) => cases.push({ ...base, id: `gitleaks:${ruleId}:fp${i}`, family: `${family}`, label: "not-secret", text }));
+      // A binary file's case (a PKCS#12 blob) has no text to write into a skill.
+      tps.forEach((text, i) => text.trim() && cases.push({ ...base, id: `gitleaks:${ruleId}:tp${i}`, family: `${family}`, label: "secret", text }));
+      fps.forEach((text, i) => text.trim() && cases.push({ ...base, id: `gitleaks:${ruleId}:fp${i}`, family: `${family}`, label: "not-secret", text }));
       // The bare secret of a token format that gives itself away: the value of `NAME := "…"` alone.
       if (!keyed) {
         const bare = new Set();

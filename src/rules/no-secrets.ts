@@ -82,12 +82,14 @@ function isJwt(token: string): boolean {
   try {
     const h: unknown = JSON.parse(Buffer.from(header!, "base64url").toString("utf8"));
     const p: unknown = JSON.parse(Buffer.from(payload!, "base64url").toString("utf8"));
-    return typeof h === "object" && h !== null && "alg" in h && typeof p === "object" && p !== null;
+    // A token that grants something says whom or until when: `{"confidence":0.8}` is a test value.
+    return typeof h === "object" && h !== null && "alg" in h && typeof p === "object" && p !== null && Object.keys(p).some((k) => CLAIMS.has(k));
   } catch {
     return false;
   }
 }
 
+const CLAIMS = new Set(["iss", "sub", "aud", "exp", "nbf", "iat", "jti", "scope", "scp", "role", "roles", "email", "user_id", "uid", "client_id", "azp", "name", "username"]);
 const JWT = /eyJ[\w-]{8,2000}\.eyJ[\w-]{8,8000}\.[\w-]{16,2000}/g;
 const PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 
@@ -188,7 +190,7 @@ function readValue(text: string, at: number): { start: number; value: string } {
     return { start: i + 1, value: text.slice(i + 1, j) };
   }
   let j = i;
-  while (j < i + 600 && j < text.length && !/[\s"'`&,;|<>()[\]{}]/.test(text[j]!)) j++;
+  while (j < i + 600 && j < text.length && !/[\s"'`&,;|<>()[\]{}\\]/.test(text[j]!)) j++;
   return { start: i, value: text.slice(i, j) };
 }
 
@@ -222,6 +224,7 @@ function isSecretValue(kind: string, value: string): boolean {
   // Prose in quotes (`token: "Trello now shows a long token"`) is no secret: secrets hold no spaces.
   if (v.length < 8 || v.length > 1000 || /[\s\\]/.test(v) || looksLikePlaceholder(v) || PATH.test(v) || /:\/\//.test(v)) return false;
   if (CODE.test(v) || isDottedName(v)) return false;
+  if (/^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+$/.test(v)) return isJwt(v); // JWT-shaped: only a token that decodes
   if (/^[$%@#]/.test(v) || /^\d+$/.test(v)) return false; // a variable, a number
   if (CONFIG_KEY.test(v) || nearMiss(v)) return false;
   if (kind === "password") {
@@ -232,7 +235,7 @@ function isSecretValue(kind: string, value: string): boolean {
   // Hex in mixed case is no hash or key of any issuer: a made-up or mangled value.
   if (/^[0-9a-f]+$/i.test(v) && /[a-f]/.test(v) && /[A-F]/.test(v)) return false;
   const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v);
-  if (v.length < (mixed ? 14 : 16) || !/[A-Za-z]/.test(v)) return false;
+  if (v.length < (mixed ? 14 : 17) || !/[A-Za-z]/.test(v)) return false;
   // Random values mix digits in, or mixed case when long; words joined by separators are names, not keys.
   if (!/\d/.test(v) && !(v.length >= 24 && /[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
   if (/^[a-z]+(?:[-_.][a-z]+)*\d{0,4}$/i.test(v)) return false;

@@ -52,9 +52,12 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   { id: "notion-token", kind: "Notion token", pattern: re(String.raw`(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})${END}`), example: E("ntn", "_", "48291736501", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek") },
   { id: "atlassian-token", kind: "Atlassian API token", pattern: re(String.raw`ATATT3[A-Za-z0-9_=-]{150,250}${END}`), example: E("ATATT3", "xFfGF0", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5".repeat(3), "=9F3A1C2E") },
   { id: "trello-token", kind: "Trello token", pattern: re(String.raw`ATTA[0-9A-Fa-f]{60,72}${END}`), example: E("ATTA", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5") },
+  { id: "airtable-token", kind: "Airtable token", pattern: re(String.raw`pat[A-Za-z0-9]{14}\.[a-f0-9]{64}${END}`), example: E("pat", "Kd8Rt2Vx9Lq4Mz", ".", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5") },
+  { id: "frameio-token", kind: "Frame.io token", pattern: re(String.raw`fio-u-[\w=-]{64}${END}`), example: E("fio", "-u-", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8R") },
   { id: "figma-token", kind: "Figma token", pattern: re(String.raw`fig[dou]_[\w-]{40,64}${END}`), example: E("figd", "_", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm") },
   // --- AI services
-  { id: "openai-key", kind: "OpenAI API key", pattern: re(String.raw`sk-(?:(?:proj|svcacct|admin)-)?[\w-]{16,180}T3BlbkFJ[\w-]{16,180}${END}|sk-(?:proj|svcacct|admin)-[\w-]{40,300}${END}`), example: E("sk-proj-", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa", "T3Blbk", "FJ", "Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt") },
+  // A full-length project key (150 characters and more) always carries the T3BlbkFJ marker; a shorter one may not.
+  { id: "openai-key", kind: "OpenAI API key", pattern: re(String.raw`sk-(?:(?:proj|svcacct|admin)-)?[\w-]{16,180}T3BlbkFJ[\w-]{16,180}${END}|sk-(?:proj|svcacct|admin)-[\w-]{40,99}${END}`), example: E("sk-proj-", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa", "T3Blbk", "FJ", "Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt") },
   { id: "anthropic-key", kind: "Anthropic API key", pattern: re(String.raw`sk-ant-(?:api|admin|sid)\d{2}-[\w-]{80,100}AA${END}`), example: E("sk-ant", "-api03-", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2E-k8Tq3", "AA") },
   { id: "huggingface-token", kind: "Hugging Face token", pattern: re(String.raw`(?:hf_|api_org_)[A-Za-z]{34}${END}`), example: E("hf", "_", "KdRtVxLqMzBnWcYhJfGsPaEkTqLmBxNcVd") },
   { id: "groq-key", kind: "Groq API key", pattern: re(String.raw`gsk_[A-Za-z0-9]{52}${END}`), example: E("gsk_pm", "RRAII0fwUho4rCAoVynIGxFm0yYvDV7ddL6hWbB8QQf7oJqZ8B") },
@@ -71,6 +74,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   { id: "vault-token", kind: "HashiCorp Vault token", pattern: re(String.raw`hv[sbr]\.[\w-]{90,400}${END}`), example: E("hvs", ".", "CAESIKd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek") },
   { id: "terraform-token", kind: "Terraform Cloud token", pattern: re(String.raw`[a-z0-9]{14}\.atlasv1\.[\w=-]{60,70}${END}`), example: E("kd8rt2vx9lq4mz", ".atlas", "v1.", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2V") },
   { id: "doppler-token", kind: "Doppler token", pattern: re(String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}${END}`), example: E("dp", ".pt.", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx") },
+  { id: "vault-legacy-token", kind: "HashiCorp Vault token", pattern: re(String.raw`(?<![\w.])s\.(?=[A-Za-z0-9]{0,23}\d)(?=[A-Za-z0-9]{0,23}[A-Z])(?=[A-Za-z0-9]{0,23}[a-z])[A-Za-z0-9]{24}(?![\w.])`), example: E("s", ".", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3") },
   { id: "pulumi-token", kind: "Pulumi token", pattern: re(String.raw`pul-[a-f0-9]{40}${END}`), example: E("pul", "-", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84b5c7d9e1") },
   { id: "databricks-token", kind: "Databricks token", pattern: re(String.raw`dapi[a-fA-F0-9]{32}(?:-\d)?${END}`), example: E("dapi", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84") },
   { id: "cloudflare-token", kind: "Cloudflare API token", pattern: re(String.raw`cf(?:at|ut|k)_[A-Za-z0-9]{48}${END}`), example: E("cfat", "_", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6") },
