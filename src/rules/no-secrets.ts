@@ -35,12 +35,13 @@ interface Finding {
  * moves past what it walked.
  */
 
-/** A token starts a word: not after a token character, but after one lone dash (`${KEY:-sk-…}`). */
-function startsWord(text: string, at: number): boolean {
-  const before = text[at - 1];
-  if (before === undefined || !/[\w.-]/.test(before)) return true;
-  return before === "-" && !/[\w-]/.test(text[at - 2] ?? " ");
-}
+/**
+ * Where a token may start: not inside a run of word characters, dots or dashes, but allowed after
+ * one lone dash so that `${KEY:-sk-…}` is still read. In `sk-sk-sk-…` only the first `sk-` is a
+ * start, so no pattern rescans a run from each of its prefixes.
+ */
+const TOKEN_START = String.raw`(?<![\w.-]-|[\w.])`;
+const KINDS = SECRET_KINDS.map((k) => ({ ...k, pattern: new RegExp(TOKEN_START + k.pattern.source, k.pattern.flags) }));
 
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {
@@ -90,13 +91,15 @@ function isJwt(token: string): boolean {
 }
 
 const CLAIMS = new Set(["iss", "sub", "aud", "exp", "nbf", "iat", "jti", "scope", "scp", "role", "roles", "email", "user_id", "uid", "client_id", "azp", "name", "username"]);
-const JWT = /eyJ[\w-]{8,2000}\.eyJ[\w-]{8,8000}\.[\w-]{16,2000}/g;
+const JWT = new RegExp(String.raw`${TOKEN_START}eyJ[\w-]{8,2000}\.eyJ[\w-]{8,8000}\.[\w-]{16,2000}`, "g");
 const PRIVATE_KEY = /-----BEGIN[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?-----/g;
 
 /** A key block holds a key when the next lines carry a long random base64 run, not `...` or `anything`. */
 function hasKeyBody(text: string, from: number): boolean {
-  const window = text.slice(from, from + 600).replace(/\\r|\\n|\s|"/g, "");
-  const body = /[A-Za-z0-9+/=]{40,}/.exec(window.split("-----END")[0] ?? "")?.[0];
+  // Up to the next `-----` (the END line): a run of headers alone reads no further than itself.
+  const stop = text.indexOf("-----", from);
+  const window = text.slice(from, Math.min(stop === -1 ? text.length : stop, from + 600)).replace(/\\r|\\n|\s|"/g, "");
+  const body = /[A-Za-z0-9+/=]{40,}/.exec(window)?.[0];
   return body !== undefined && !looksLikePlaceholder(body) && entropy(body) >= 4.5;
 }
 
@@ -111,7 +114,7 @@ function isRealPassword(user: string, password: string): boolean {
 }
 
 /** A bounded scheme, then user and password: unbounded, every letter of `a.a.a.…` started a scan to the line's end. */
-const URL_PASSWORD = /[a-z][a-z0-9+.-]{0,31}:\/\/([^\s/:@"'`<>]{1,128}):([^\s/@"'`<>]{1,128})@[^\s/"'`<>]/dgi;
+const URL_PASSWORD = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/([^\s/:@"'`<>]{1,128}):([^\s/@"'`<>]{1,128})@[^\s/"'`<>]/dgi;
 const CURL_USER = /(?:^|\s)(?:-u|--user)[\s=]{1,8}["']?([^\s:"']{0,128}):["']?([^\s"']{0,128})/dg;
 
 /** Where a secret-like word may sit in a name; the name around it is walked by hand. */
@@ -132,8 +135,18 @@ function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Whether `name` names a secret, and what to call it. */
+const nameKinds = new Map<string, string | undefined>();
+
+/** Whether `name` names a secret, and what to call it (remembered: a file repeats its names). */
 function secretNameKind(name: string): string | undefined {
+  if (nameKinds.has(name)) return nameKinds.get(name);
+  if (nameKinds.size > 4096) nameKinds.clear();
+  const kind = nameKindOf(name);
+  nameKinds.set(name, kind);
+  return kind;
+}
+
+function nameKindOf(name: string): string | undefined {
   const words = nameWords(name);
   while (words.length > 1 && /^\d+$/.test(words.at(-1)!)) words.pop(); // api_token_2
   const head = words.at(-1);
@@ -148,7 +161,7 @@ function secretNameKind(name: string): string | undefined {
 /** Operators that give a name its value, longest first. `,` only follows a quoted name: `setProperty("X_TOKEN", "…")`. */
 const OPERATORS = [":::=", "::=", ":=", "?=", "??=", "||=", "=>", ".=", "+=", "=", ":", ","];
 /** A value may open with an auth scheme: `Authorization: Bearer …`. */
-const SCHEME = /^(?:Bearer|Basic|Token|Bot|Digest|ApiKey|Api-Token|token|bearer|basic)[ \t]+/;
+const SCHEME = /(?:Bearer|Basic|Token|Bot|Digest|ApiKey|Api-Token|token|bearer|basic)[ \t]{1,8}/y;
 
 /** A name a value is given to: the name, its kind, and where the value starts. */
 function valueAfterName(text: string, start: number, end: number): { at: number; quoted: boolean } | undefined {
@@ -162,21 +175,34 @@ function valueAfterName(text: string, start: number, end: number): { at: number;
     while (i < end + 40 && /\s/.test(text[i] ?? "")) i++;
     return { at: i, quoted: false };
   }
-  if (quotedName && /^\s{1,4}value=/.test(text.slice(i, i + 12))) {
+  XML_VALUE.lastIndex = i;
+  if (quotedName && XML_VALUE.test(text)) {
     // <add key="ClearTextPassword" value="…" />
     return { at: text.indexOf("value=", i) + 6, quoted: false };
   }
   // Go's `var nameToken string = "…"`: a type between the name and its value
-  i += /^[ \t]{1,8}(?:string|String|str)(?=[ \t]{0,8}=)/.exec(text.slice(i, i + 24))?.[0].length ?? 0;
-  const gap = /^[ \t]{0,16}/.exec(text.slice(i, i + 17))![0].length;
+  GO_TYPE.lastIndex = i;
+  i += GO_TYPE.exec(text)?.[0].length ?? 0;
+  const gap = blanks(text, i);
   const op = OPERATORS.find((o) => text.startsWith(o, i + gap));
   if (op && (op !== "," || quotedName) && !text.startsWith("==", i + gap) && !(op === ":" && text[i + gap + 1] === ":")) {
     i += gap + op.length;
   } else if (before === "-" && gap > 0) {
     i += gap; // --token value, -vaultToken value
   } else return undefined;
-  i += /^[ \t]{0,16}/.exec(text.slice(i, i + 17))![0].length;
+  i += blanks(text, i);
   return { at: i, quoted: false };
+}
+
+const XML_VALUE = /\s{1,4}value=/y;
+const GO_TYPE = /[ \t]{1,8}(?:string|String|str)(?=[ \t]{0,8}=)/y;
+const VALUE_RUN = /[^\s"'`&,;|<>()[\]{}\\]{0,600}/y;
+
+/** How many spaces and tabs (at most 16) start at `i`. */
+function blanks(text: string, i: number): number {
+  let n = 0;
+  while (n < 16 && (text[i + n] === " " || text[i + n] === "\t")) n++;
+  return n;
 }
 
 /** The value at `at`: a quoted string's content, or a run up to whitespace, a quote or a separator. */
@@ -190,8 +216,8 @@ function readValue(text: string, at: number): { start: number; value: string } {
     return { start: i + 1, value: text.slice(i + 1, j) };
   }
   let j = i;
-  while (j < i + 600 && j < text.length && !/[\s"'`&,;|<>()[\]{}\\]/.test(text[j]!)) j++;
-  return { start: i, value: text.slice(i, j) };
+  VALUE_RUN.lastIndex = i;
+  return { start: i, value: VALUE_RUN.exec(text)![0] };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -257,8 +283,13 @@ function* namedSecrets(text: string): Generator<Finding> {
     if (!kind) continue;
     const after = valueAfterName(text, start, end);
     if (!after) continue;
-    const scheme = SCHEME.exec(text.slice(after.at, after.at + 24))?.[0].length ?? 0;
+    SCHEME.lastIndex = after.at;
+    const scheme = SCHEME.exec(text)?.[0].length ?? 0;
     const { start: at, value } = readValue(text, after.at + scheme);
+    // Each unquoted value is read once: `key=key=key=…` stays linear. A quoted one is short (it ends at
+    // its quote) and may hold the real name: `<add key="ClearTextPassword" value="…" />`.
+    const quoted = at !== after.at + scheme;
+    SECRET_WORD.lastIndex = Math.max(end, quoted ? at : at + value.length);
     const clean = value.replace(/\\$/, "");
     if (isSecretValue(kind, clean)) yield { start: at, end: at + clean.length, kind, value: clean };
   }
@@ -267,16 +298,16 @@ function* namedSecrets(text: string): Generator<Finding> {
 /** Everything the three detectors find in `text`, by position. */
 export function findSecrets(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const { kind, pattern, fixed } of SECRET_KINDS) {
+  for (const { kind, pattern, fixed } of KINDS) {
     for (const m of text.matchAll(pattern)) {
       const value = m[1] ?? m[0];
       const start = m[1] !== undefined ? m.indices![1]![0] : m.index;
-      if (!startsWord(text, m.index) || looksLikePlaceholder(value.slice(fixed ?? 0)) || isPublished(value)) continue;
+      if (looksLikePlaceholder(value.slice(fixed ?? 0)) || isPublished(value)) continue;
       out.push({ start, end: start + value.length, kind, value });
     }
   }
   for (const m of text.matchAll(JWT)) {
-    if (startsWord(text, m.index) && isJwt(m[0]) && !looksLikePlaceholder(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "JSON Web Token", value: m[0] });
+    if (isJwt(m[0]) && !looksLikePlaceholder(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "JSON Web Token", value: m[0] });
   }
   for (const m of text.matchAll(PRIVATE_KEY)) {
     if (hasKeyBody(text, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, kind: "private key", value: m[0] });
