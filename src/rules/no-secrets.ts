@@ -53,17 +53,20 @@ export function entropy(value: string): number {
 }
 
 /** Words and marks that documentation uses for a value to fill in. */
-const PLACEHOLDER = /your|example|sample|dummy|placeholder|xxxx|\*\*\*|\.\.|…|\$\{|\$\(|\{\{|%\(|<|>|\[|changeme|change_me|replace|redacted|fake|foobar|lorem|insert|here|todo/i;
+const PLACEHOLDER = /your|example|sample|dummy|placeholder|xxxx|\*\*\*|\.\.|…|\$\{|\$\(|\$[A-Z_]{2,}|\{[\w.-]+\}|\{\{|%\(|<|>|\[|changeme|change_me|replace|redacted|fake|foobar|lorem|insert|here|todo/i;
 
 /** A run that no random value has: 7 characters counting up (`abcdefg`, `1234567`) or one character 10 times. */
 function hasMadeUpRun(value: string): boolean {
   let up = 1;
   let same = 1;
+  let pairs = 0;
   for (let i = 1; i < value.length; i++) {
     const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
     up = d === 1 ? up + 1 : 1;
     same = d === 0 ? same + 1 : 1;
-    if (up >= 7 || same >= 10) return true;
+    // `A1B2C3D4E5`: every other character counting up
+    pairs = i >= 2 && value.charCodeAt(i) - value.charCodeAt(i - 2) === 1 ? pairs + 1 : 0;
+    if (up >= 7 || same >= 10 || pairs >= 8) return true;
   }
   return false;
 }
@@ -72,9 +75,9 @@ export function looksLikePlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value) || hasMadeUpRun(value) || new Set(value).size < 6;
 }
 
-/** A documented public key, such as Google's Firebase sample keys. */
+/** A value its vendor publishes in documentation (./secret-kinds.ts, PUBLISHED_KEYS). */
 function isPublished(value: string): boolean {
-  return value.startsWith("AIza") && PUBLISHED_KEYS.has(createHash("sha256").update(value).digest("hex").slice(0, 24));
+  return PUBLISHED_KEYS.has(createHash("sha256").update(value).digest("hex").slice(0, 24));
 }
 
 /** `eyJ….eyJ….sig` whose header and payload decode to JSON objects, the header naming an algorithm. */
@@ -103,6 +106,19 @@ function hasKeyBody(text: string, from: number): boolean {
   return body !== undefined && !looksLikePlaceholder(body) && entropy(body) >= 4.5;
 }
 
+/** Words example passwords are made of: `P@ssw0rd123!`, `TempPass123!`, `Welcome123!`, `ReviewDemo2025!`. */
+const PASSWORD_WORDS = /^(?:pass(?:word|wd)?|pwd|test(?:ing)?|temp|tmp|welcome|demo|admin(?:istrator)?|secret|secure|new|old|review|user|guest|change|me|letmein|qwerty|example|sample|default|root|hello|world|foo|bar|baz|my|your|dev|prod|local|super|strong|db|app|abc|xyz|word)+$/;
+
+/** A password that only spells example words with digits and symbols around them. */
+function isExamplePassword(value: string): boolean {
+  const lower = value.toLowerCase();
+  // As written (`Test123!@#`) and with its look-alike letters read back (`P@ssw0rd`)
+  return [lower, lower.replace(/@/g, "a").replace(/0/g, "o").replace(/\$/g, "s")].some((v) => {
+    const letters = v.replace(/[^a-z]/g, "");
+    return letters.length > 0 && PASSWORD_WORDS.test(letters);
+  });
+}
+
 /** Passwords in URLs and `curl -u` that are stand-ins, defaults or the user name again. */
 const STAND_IN_PASSWORD = /^(?:pass(?:word|wd)?\d*|pwd|secret|token|api_?key|key|admin|root|test|user(?:name)?|guest|demo|default|changeme|letmein|qwerty|postgres|mysql|mongo(?:db)?|redis|rabbitmq|minio|1234\w*)$/i;
 
@@ -115,12 +131,12 @@ function isRealPassword(user: string, password: string): boolean {
 
 /** A bounded scheme, then user and password: unbounded, every letter of `a.a.a.…` started a scan to the line's end. */
 const URL_PASSWORD = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/([^\s/:@"'`<>]{1,128}):([^\s/@"'`<>]{1,128})@[^\s/"'`<>]/dgi;
-const CURL_USER = /(?:^|\s)(?:-u|--user)[\s=]{1,8}["']?([^\s:"']{0,128}):["']?([^\s"']{0,128})/dg;
+const CURL_USER = /\bcurl\b[^\n]{0,400}?\s(?:-u|--user)[\s=]{1,8}["']?([^\s:"'\\]{0,128}):["']?([^\s"'\\]{0,128})/dg;
 
 /** Where a secret-like word may sit in a name; the name around it is walked by hand. */
-const SECRET_WORD = /key|token|secret|passw|pwd|pass\b|credential|creds|auth/gi;
-/** The word at a name's end that makes it a secret's name (`apiKey`, `CLIENT_SECRET`, `db_pass`). */
-const SECRET_HEAD = /(?:key|token|secret|passw(?:or)?d|pwd|pass|credentials?|creds|auth|authorization)s?$/;
+const SECRET_WORD = /key|token|secret|passw|pwd|credential|creds|auth/gi;
+/** The word at a name's end that makes it a secret's name (`apiKey`, `CLIENT_SECRET`); not `pass`, a test's status as often as a password. */
+const SECRET_HEAD = /(?:key|token|secret|passw(?:or)?d|pwd|credentials?|creds|auth|authorization)s?$/;
 /** Names of something else that merely contains a secret-like word. */
 const NOT_SECRET_NAME =
   /^(?:.*(?:monkey|turkey|hockey|jockey|whiskey|donkey|author)|authenticity|pub.*|public|publishable|csrf|xsrf|idempotency|request|correlation|trace|primary|foreign|sort|partition|hot|natural|schema|sequence|bucket|idx|issuer|cache|max|min|num|next|page|continuation|sample|dummy|fake|example|mock|placeholder|no|is|has|use|with|require|enable|disable)$/;
@@ -164,7 +180,7 @@ const OPERATORS = [":::=", "::=", ":=", "?=", "??=", "||=", "=>", ".=", "+=", "=
 const SCHEME = /(?:Bearer|Basic|Token|Bot|Digest|ApiKey|Api-Token|token|bearer|basic)[ \t]{1,8}/y;
 
 /** A name a value is given to: the name, its kind, and where the value starts. */
-function valueAfterName(text: string, start: number, end: number): { at: number; quoted: boolean } | undefined {
+function valueAfterName(text: string, start: number, end: number): { at: number; form: "element" | "comma" | "assign" } | undefined {
   let i = end;
   const before = text[start - 1];
   const quotedName = (before === '"' || before === "'") && text[i] === before;
@@ -173,12 +189,12 @@ function valueAfterName(text: string, start: number, end: number): { at: number;
     // <nameToken>value</nameToken>, the value perhaps on the next line
     i++;
     while (i < end + 40 && /\s/.test(text[i] ?? "")) i++;
-    return { at: i, quoted: false };
+    return { at: i, form: "element" };
   }
   XML_VALUE.lastIndex = i;
   if (quotedName && XML_VALUE.test(text)) {
     // <add key="ClearTextPassword" value="…" />
-    return { at: text.indexOf("value=", i) + 6, quoted: false };
+    return { at: text.indexOf("value=", i) + 6, form: "assign" };
   }
   // Go's `var nameToken string = "…"`: a type between the name and its value
   GO_TYPE.lastIndex = i;
@@ -191,7 +207,7 @@ function valueAfterName(text: string, start: number, end: number): { at: number;
     i += gap; // --token value, -vaultToken value
   } else return undefined;
   i += blanks(text, i);
-  return { at: i, quoted: false };
+  return { at: i, form: op === "," ? "comma" : "assign" };
 }
 
 const XML_VALUE = /\s{1,4}value=/y;
@@ -240,13 +256,15 @@ const CODE = /^[A-Za-z_$][\w$.]*\(|^(?:true|false|null|none|nil|undefined|requir
 
 /** `Enum.Member`, `process.env.API_KEY!`: dotted names made of words, not of random characters. */
 function isDottedName(value: string): boolean {
-  const segments = value.replace(/[!;]+$/, "").split(".");
-  return segments.length >= 2 && segments.every((p) => /^[A-Za-z_$][A-Za-z_$]*\d{0,3}$|^[A-Z][A-Z0-9_]*$/.test(p));
+  const segments = value.replace(/[!;]+$/, "").replace(/\?\./g, ".").split(".");
+  return segments.length >= 2 && segments.every((p) => /^[A-Za-z_$][A-Za-z_$]*\d{0,3}$|^[A-Z][A-Z0-9_]*$|^[A-Z][a-z]+\d+$/.test(p));
 }
 
 /** A value given to a secret-like name that is random enough to be the secret itself. */
-function isSecretValue(kind: string, value: string): boolean {
+function isSecretValue(kind: string, value: string, name = ""): boolean {
   const v = value;
+  // A secret holds no quotes, is no `Name=value` pair, and starts with a character of its own.
+  if (/["'`]/.test(v) || /^[A-Za-z]{3,}=./.test(v) || /^[)(\][{},;:]/.test(v)) return false;
   // Prose in quotes (`token: "Trello now shows a long token"`) is no secret: secrets hold no spaces.
   if (v.length < 8 || v.length > 1000 || /[\s\\]/.test(v) || looksLikePlaceholder(v) || PATH.test(v) || /:\/\//.test(v)) return false;
   if (CODE.test(v) || isDottedName(v)) return false;
@@ -254,10 +272,15 @@ function isSecretValue(kind: string, value: string): boolean {
   if (/^[$%@#]/.test(v) || /^\d+$/.test(v)) return false; // a variable, a number
   if (CONFIG_KEY.test(v) || nearMiss(v)) return false;
   if (kind === "password") {
+    // A variable (`auth_token`, `AUTH_TOKEN`), a camelCase name, words joined by dashes, or an example password made of words
+    if (/^[A-Za-z]+(?:_[A-Za-z]+)+$|^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$|^[A-Za-z][a-z]+(?:[-.][A-Za-z][a-z]+)+$/.test(v) || isExamplePassword(v)) return false;
     const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
     return classes >= 2 && /[A-Za-z]/.test(v) && entropy(v) >= 2.8 && !/passw|pwd/i.test(v);
   }
-  if (UUID.test(v)) return kind !== "credential";
+  // A UUID is a key only when the name says what for (`heroku_api_key`); `key`, `folderKey`, `resourceKey` name objects.
+  if (UUID.test(v)) return kind !== "credential" && /api|auth|access|secret|token|password|private/i.test(name);
+  // A bare `key` (a dict key, a storage key, an object key) holds a secret only when the value is one random run.
+  if (/^keys?$/.test(nameWords(name).at(-1) ?? "") && !/api|auth|access|secret|private|client|sign|encrypt|licen|master|app/i.test(name) && !/^[A-Za-z0-9+/]{20,}={0,2}$/.test(v)) return false;
   // Hex in mixed case is no hash or key of any issuer: a made-up or mangled value.
   if (/^[0-9a-f]+$/i.test(v) && /[a-f]/.test(v) && /[A-F]/.test(v)) return false;
   const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v);
@@ -291,7 +314,12 @@ function* namedSecrets(text: string): Generator<Finding> {
     const quoted = at !== after.at + scheme;
     SECRET_WORD.lastIndex = Math.max(end, quoted ? at : at + value.length);
     const clean = value.replace(/\\$/, "");
-    if (isSecretValue(kind, clean)) yield { start: at, end: at + clean.length, kind, value: clean };
+    const next = text[at + value.length + (quoted ? 1 : 0)] ?? "";
+    // `key = ed25519.keyFromPublic(…)` is a call; `"NAME", value` and `<nameToken>` need a quoted value and a closing tag.
+    if (!quoted && next === "(") continue;
+    if (after.form === "comma" && !quoted) continue;
+    if (after.form === "element" && !/^\s{0,40}<\//.test(text.slice(at + value.length, at + value.length + 42))) continue;
+    if (isSecretValue(kind, clean, name)) yield { start: at, end: at + clean.length, kind, value: clean };
   }
 }
 
@@ -302,7 +330,7 @@ export function findSecrets(text: string): Finding[] {
     for (const m of text.matchAll(pattern)) {
       const value = m[1] ?? m[0];
       const start = m[1] !== undefined ? m.indices![1]![0] : m.index;
-      if (looksLikePlaceholder(value.slice(fixed ?? 0)) || isPublished(value)) continue;
+      if (looksLikePlaceholder(value.slice(fixed ?? 0))) continue;
       out.push({ start, end: start + value.length, kind, value });
     }
   }
@@ -321,7 +349,7 @@ export function findSecrets(text: string): Finding[] {
     }
   }
   out.push(...namedSecrets(text));
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((f) => !isPublished(f.value)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Findings that do not overlap an earlier, longer one (two formats, one secret). */

@@ -127,10 +127,13 @@ export const SECRET_KINDS: readonly SecretKind[] = [
 ];
 
 /**
- * Google API keys that Google publishes in its Firebase sample apps: public by design, and
- * copied into many READMEs. Kept as the first 24 hex digits of their SHA-256, not as keys.
+ * Values that vendors publish in their own documentation and samples, copied into skills as
+ * they are: Google's Firebase sample-app API keys (public by design), the example passwords in
+ * Neon's API reference, and the search-only key of Remotion's public Algolia DocSearch index.
+ * Kept as the first 24 hex digits of their SHA-256, not as values.
  */
 export const PUBLISHED_KEYS: ReadonlySet<string> = new Set([
+  "c78d5c26aa72c11a456a603a", "cb4f5d0eae45dff1be81b4aa", "2c83738dad8566c20dc99e9a", "7ebbdbe08fae01da87e0b680",
   "2037abcaffb2b77785da716c", "3f370c9dd8225c63b5c77de1", "e4a5542bb7fd7b67e943c71a", "a19f89ab3555eac10c40741f",
   "0b476bdf9acf2123d547b5ae", "eb540d2b6ee2a0a47c5779bc", "37f8f09bdf12c2f2eae4ead7", "8731261cb72d86267a32a532",
   "49f777db995e8260da7ca9ff", "27a9a42931dff7eb2f8434e2", "dc0fcf046c61640cbd1e8b99", "4c98242dcadc8b29005c6b4a",

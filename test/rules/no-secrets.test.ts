@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SECRET_KINDS } from "../../src/rules/secret-kinds.js";
 import { at, hits, integrationSkill, lintFixture, plainSkill, spans, withEol } from "../helpers/fixtures.js";
@@ -34,6 +35,15 @@ describe(RULE, () => {
       ["a near miss of a token prefix", plainSkill("Use `xghp_Vq3xT8mK2pR7wL9nB4cZ6yH1jF5dS0aG2eQ7` and `cfat_tooshort`.")],
       ["a token-shaped string whose parts do not decode", plainSkill("`eyJhbGciOieeeiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlc2lnbmF0dXJl`")],
       ["prose after a colon", plainSkill('The user pastes the token: "Trello now shows a long token. Please paste it here"')],
+      // False alarms once raised on public skills
+      ["a test status named pass", plainSkill("```py\ndim_pass = aspect_ratio <= 2.0 and 320 <= min(width, height)\n```")],
+      ["storage keys and object ids under a bare key", plainSkill("```py\nartifact = ln.Artifact.get(key=\"scrna/validated.h5ad\")\n```\n\n```ts\nkey: '3a6f4d22-8388-41c7-9f6a-6e4ea9154c32',\n\"SlotKey\": \"GetNewestEmail_1\",\n```")],
+      ["example passwords made of words", plainSkill("```cs\npassword: \"P@ssw0rd123!\",\n\"demoPassword\": \"ReviewDemo2025!\",\nADMIN_PASSWORD = 'admin123'\n```")],
+      ["a templated token path", plainSkill("```sh\naz devops security permission show --token \"repoV2/{project}/{repository-id}\"\n```")],
+      ["a constructor call under a key name", plainSkill("```swift\nlet privateKey = Curve25519.KeyAgreement.PrivateKey()\n```")],
+      ["-u outside curl", plainSkill("```bat\nC:\\cygwin64\\bin\\cygpath.exe -u \"C:\\Users\\John Doe\\Documents\"\n```")],
+      ["a variable after a password name", plainSkill("```py\nlogin_params = {'login_or_email': user_email, 'password': auth_token}\n```")],
+      ["a made-up key counting up in pairs", plainSkill("Example: AIzaSyA1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6Q")],
     ])("%s", async (_, text) => {
       expect(await lintFixture(text)).toEqual([]);
     });
@@ -128,6 +138,11 @@ describe(RULE, () => {
       expect(found[0]!.column).toBeGreaterThanOrEqual(start.column);
       expect(found[0]!.column).toBeLessThan(start.column + kind.example.length);
     });
+  });
+
+  it("the docs page lists every kind of the catalog with its example", () => {
+    const page = readFileSync(new URL("../../docs/rules/no-secrets.md", import.meta.url), "utf8");
+    for (const k of SECRET_KINDS) expect(page, k.id).toContain(`| \`${k.id}\` | ${k.kind} | \`${k.example}\` |`);
   });
 
   describe("a value given to a secret-like name, in each way of assigning: at the value", () => {
