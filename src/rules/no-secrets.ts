@@ -15,9 +15,9 @@
  * skillc does not run secretlint: its profiler grows with the square of the files linted, and
  * on the scanners' own labelled cases this rule finds more (bench/secrets.mjs).
  */
+import { createHash } from "node:crypto";
 import type { Frontmatter, Range } from "../model/types.js";
 import { defineRule } from "./define.js";
-import { createHash } from "node:crypto";
 import { PUBLISHED_KEYS, SECRET_KINDS } from "./secret-kinds.js";
 
 interface Finding {
@@ -131,7 +131,7 @@ function isRealPassword(user: string, password: string): boolean {
 
 /** A bounded scheme, then user and password: unbounded, every letter of `a.a.a.…` started a scan to the line's end. */
 const URL_PASSWORD = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/([^\s/:@"'`<>]{1,128}):([^\s/@"'`<>]{1,128})@[^\s/"'`<>]/dgi;
-const CURL_USER = /\bcurl\b[^\n]{0,400}?\s(?:-u|--user)[\s=]{1,8}["']?([^\s:"'\\]{0,128}):["']?([^\s"'\\]{0,128})/dg;
+const CURL_USER = /\bcurl\b[^\n]{0,400}?\s(?:-u|--user)[\s=]{1,8}["']?([^\s:"'`\\]{0,128}):["']?([^\s"'`\\]{0,128})/dg;
 
 /** Where a secret-like word may sit in a name; the name around it is walked by hand. */
 const SECRET_WORD = /key|token|secret|passw|pwd|credential|creds|auth/gi;

@@ -41,6 +41,7 @@ describe(RULE, () => {
       ["example passwords made of words", plainSkill("```cs\npassword: \"P@ssw0rd123!\",\n\"demoPassword\": \"ReviewDemo2025!\",\nADMIN_PASSWORD = 'admin123'\n```")],
       ["a templated token path", plainSkill("```sh\naz devops security permission show --token \"repoV2/{project}/{repository-id}\"\n```")],
       ["a constructor call under a key name", plainSkill("```swift\nlet privateKey = Curve25519.KeyAgreement.PrivateKey()\n```")],
+      ["a stand-in in inline code", plainSkill("Run `curl -u username:token https://api.example.com` with yours.")],
       ["-u outside curl", plainSkill("```bat\nC:\\cygwin64\\bin\\cygpath.exe -u \"C:\\Users\\John Doe\\Documents\"\n```")],
       ["a variable after a password name", plainSkill("```py\nlogin_params = {'login_or_email': user_email, 'password': auth_token}\n```")],
       ["a made-up key counting up in pairs", plainSkill("Example: AIzaSyA1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6Q")],
