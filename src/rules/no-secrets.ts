@@ -41,7 +41,28 @@ interface Finding {
  * start, so no pattern rescans a run from each of its prefixes.
  */
 const TOKEN_START = String.raw`(?<![\w.-]-|[\w.])`;
-const KINDS = SECRET_KINDS.map((k) => ({ ...k, pattern: new RegExp(TOKEN_START + k.pattern.source, k.pattern.flags) }));
+const KINDS = SECRET_KINDS.map((k) => ({
+  ...k,
+  pattern: new RegExp(TOKEN_START + k.pattern.source, k.pattern.flags),
+  // The literal text every match starts with (`gh` of `gh[pousr]_…`), when there is one: a file without it is skipped at once.
+  anchor: k.pattern.flags.includes("i") || hasTopLevelAlternative(k.pattern.source) ? undefined : /^[A-Za-z0-9_]{2,}/.exec(k.pattern.source.replace(/\\([.-])/g, "$1"))?.[0],
+}));
+
+/** Whether a pattern is `A|B` at its top level (so no one literal starts every match). */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
 
 /** Shannon entropy in bits per character. */
 export function entropy(value: string): number {
@@ -326,7 +347,8 @@ function* namedSecrets(text: string): Generator<Finding> {
 /** Everything the three detectors find in `text`, by position. */
 export function findSecrets(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const { kind, pattern, fixed } of KINDS) {
+  for (const { kind, pattern, fixed, anchor } of KINDS) {
+    if (anchor !== undefined && !text.includes(anchor)) continue;
     for (const m of text.matchAll(pattern)) {
       const value = m[1] ?? m[0];
       const start = m[1] !== undefined ? m.indices![1]![0] : m.index;
