@@ -45,7 +45,7 @@ const KINDS = SECRET_KINDS.map((k) => ({
   ...k,
   pattern: new RegExp(TOKEN_START + k.pattern.source, k.pattern.flags),
   // The literal text every match starts with (`gh` of `gh[pousr]_…`), when there is one: a file without it is skipped at once.
-  anchor: k.pattern.flags.includes("i") || hasTopLevelAlternative(k.pattern.source) ? undefined : /^[A-Za-z0-9_]{2,}/.exec(k.pattern.source.replace(/\\([.-])/g, "$1"))?.[0],
+  anchor: k.holds ?? (k.pattern.flags.includes("i") || hasTopLevelAlternative(k.pattern.source) ? undefined : /^[A-Za-z0-9_]{2,}/.exec(k.pattern.source.replace(/\\([.-])/g, "$1"))?.[0]),
 }));
 
 /** Whether a pattern is `A|B` at its top level (so no one literal starts every match). */
@@ -362,7 +362,8 @@ export function findSecrets(text: string): Finding[] {
   for (const m of text.matchAll(PRIVATE_KEY)) {
     if (hasKeyBody(text, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, kind: "private key", value: m[0] });
   }
-  for (const [re, kind] of [[URL_PASSWORD, "password in a URL"], [CURL_USER, "password in a curl command"]] as const) {
+  for (const [re, kind, holds] of [[URL_PASSWORD, "password in a URL", "@"], [CURL_USER, "password in a curl command", "curl"]] as const) {
+    if (!text.includes(holds)) continue;
     for (const m of text.matchAll(re)) {
       const [user, password] = [m[1]!, m[2]!];
       if (isRealPassword(user, password)) out.push({ start: m.indices![2]![0], end: m.indices![2]![1], kind, value: password });

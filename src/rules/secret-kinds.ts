@@ -20,6 +20,8 @@ export interface SecretKind {
   example: string;
   /** Characters at the start that are fixed by the format, left out of the placeholder checks (`AAAA…` of a Twitter token). */
   fixed?: number;
+  /** Text every match holds, for a pattern that starts with a class: a file without it is skipped at once. */
+  holds?: string;
 }
 
 const E = (...parts: string[]): string => parts.join("");
@@ -47,7 +49,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   { id: "slack-webhook", kind: "Slack webhook", pattern: re(String.raw`(?:https?://)?hooks\.slack\.com/(?:services|workflows|triggers)/(?:[A-Za-z0-9]{8,12}/[A-Za-z0-9]{8,12}/[A-Za-z0-9]{16,40}|[A-Za-z0-9+/]{40,80})${END}`), example: E("https://hooks.slack", ".com/services/", "T07QK8R2M/B07LP3X9W4N/", "Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6") },
   { id: "discord-webhook", kind: "Discord webhook", pattern: re(String.raw`https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[\w-]{60,80}`), example: E("https://discord", ".com/api/webhooks/", "1184720936150238471/", "Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8R_t2Vx9Lq") },
   { id: "teams-webhook", kind: "Microsoft Teams webhook", pattern: re(String.raw`https://[a-z0-9-]{1,40}\.webhook\.office\.com/webhookb2/[a-z0-9-]{36}@[a-z0-9-]{36}/IncomingWebhook/[a-z0-9]{32}/[a-z0-9-]{36}`), example: E("https://contoso", ".webhook.office.com/webhookb2/", "3f9a1c2e-7b6d-4058-a1e9-c3b7d2f60a84@", "b5c7d9e1-f3a5-4b7c-9d1e-3f5a7b9c1d3e/IncomingWebhook/", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84/", "c7d9e1f3-a5b7-4c9d-1e3f-5a7b9c1d3e5f") },
-  { id: "telegram-bot-token", kind: "Telegram bot token", pattern: re(String.raw`(?<![0-9])[0-9]{5,16}:A[A-Za-z0-9_-]{34}${END}`), example: E("406392", "9072:AAfNP3LGu5voRvy6n7wNWFnkMfvA2eAIcFH") },
+  { id: "telegram-bot-token", kind: "Telegram bot token", pattern: re(String.raw`(?<![0-9])[0-9]{5,16}:A[A-Za-z0-9_-]{34}${END}`), example: E("406392", "9072:AAfNP3LGu5voRvy6n7wNWFnkMfvA2eAIcFH"), holds: ":A" },
   { id: "linear-key", kind: "Linear API key", pattern: re(String.raw`lin_(?:api|oauth)_[A-Za-z0-9]{40}${END}`), example: E("lin", "_api_", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3L") },
   { id: "notion-token", kind: "Notion token", pattern: re(String.raw`(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})${END}`), example: E("ntn", "_", "48291736501", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek") },
   { id: "atlassian-token", kind: "Atlassian API token", pattern: re(String.raw`ATATT3[A-Za-z0-9_=-]{150,250}${END}`), example: E("ATATT3", "xFfGF0", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5".repeat(3), "=9F3A1C2E") },
@@ -67,14 +69,14 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   { id: "aws-access-key-id", kind: "AWS access key id", pattern: re(String.raw`(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${END}`), example: E("AKIA", "Q7ZK3Y4MR2TWXP5N") },
   { id: "google-api-key", kind: "Google API key", pattern: re(String.raw`AIza[\w-]{35}${END}`), example: E("AIzaSy", "ULyga4KkMbNNYgICOvndP36tz6nsMRCf2") },
   { id: "google-oauth-secret", kind: "Google OAuth client secret", pattern: re(String.raw`GOCSPX-[\w-]{28}${END}`), example: E("GOCSPX", "-", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6G") },
-  { id: "azure-client-secret", kind: "Azure client secret", pattern: re(String.raw`(?<![\w~.-])[\w~.-]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])`), example: E("Kd8", "7Q~", "Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8T") },
+  { id: "azure-client-secret", kind: "Azure client secret", pattern: re(String.raw`(?<![\w~.-])[\w~.-]{3}\dQ~[\w~.-]{31,34}(?![\w~.-])`), example: E("Kd8", "7Q~", "Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8T"), holds: "Q~" },
   { id: "azure-storage-key", kind: "Azure storage account key", pattern: re(String.raw`AccountKey=([A-Za-z0-9+/]{86}==)`, "dgi"), example: E("DefaultEndpointsProtocol=https;AccountName=contoso;AccountKey=", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf==") },
   { id: "digitalocean-token", kind: "DigitalOcean token", pattern: re(String.raw`do[opr]_v1_[a-f0-9]{64}${END}`), example: E("dop", "_v1_", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5") },
   { id: "alibaba-key-id", kind: "Alibaba Cloud access key id", pattern: re(String.raw`LTAI[A-Za-z0-9]{17,21}${END}`), example: E("LTAI", "5Kd8Rt2Vx9Lq4Mz7Bn1W") },
   { id: "vault-token", kind: "HashiCorp Vault token", pattern: re(String.raw`hv[sbr]\.[\w-]{90,400}${END}`), example: E("hvs", ".", "CAESIKd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek") },
-  { id: "terraform-token", kind: "Terraform Cloud token", pattern: re(String.raw`[a-z0-9]{14}\.atlasv1\.[\w=-]{60,70}${END}`), example: E("kd8rt2vx9lq4mz", ".atlas", "v1.", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2V") },
+  { id: "terraform-token", kind: "Terraform Cloud token", pattern: re(String.raw`[a-z0-9]{14}\.atlasv1\.[\w=-]{60,70}${END}`), example: E("kd8rt2vx9lq4mz", ".atlas", "v1.", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2V"), holds: ".atlasv1." },
   { id: "doppler-token", kind: "Doppler token", pattern: re(String.raw`dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}${END}`), example: E("dp", ".pt.", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx") },
-  { id: "vault-legacy-token", kind: "HashiCorp Vault token", pattern: re(String.raw`(?<![\w.])s\.(?=[A-Za-z0-9]{0,23}\d)(?=[A-Za-z0-9]{0,23}[A-Z])(?=[A-Za-z0-9]{0,23}[a-z])[A-Za-z0-9]{24}(?![\w.])`), example: E("s", ".", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3") },
+  { id: "vault-legacy-token", kind: "HashiCorp Vault token", pattern: re(String.raw`(?<![\w.])s\.(?=[A-Za-z0-9]{0,23}\d)(?=[A-Za-z0-9]{0,23}[A-Z])(?=[A-Za-z0-9]{0,23}[a-z])[A-Za-z0-9]{24}(?![\w.])`), example: E("s", ".", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3"), holds: "s." },
   { id: "pulumi-token", kind: "Pulumi token", pattern: re(String.raw`pul-[a-f0-9]{40}${END}`), example: E("pul", "-", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84b5c7d9e1") },
   { id: "databricks-token", kind: "Databricks token", pattern: re(String.raw`dapi[a-fA-F0-9]{32}(?:-\d)?${END}`), example: E("dapi", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84") },
   { id: "cloudflare-token", kind: "Cloudflare API token", pattern: re(String.raw`cf(?:at|ut|k)_[A-Za-z0-9]{48}${END}`), example: E("cfat", "_", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6") },
@@ -99,7 +101,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   { id: "sendgrid-key", kind: "SendGrid API key", pattern: re(String.raw`SG\.[\w-]{22}\.[\w-]{43}${END}`), example: E("SG.pfq", "hp4txgvqE8fpiVEVNP6.ROEkF7wbPnqU2TGqLnQh9W1KqASCoacQksrVI1Qhjxb") },
   { id: "sendinblue-key", kind: "Brevo (Sendinblue) API key", pattern: re(String.raw`xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}${END}`), example: E("xkeysib", "-", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5-", "Kd8Rt2Vx9Lq4Mz7B") },
   { id: "mailgun-key", kind: "Mailgun API key", pattern: re(String.raw`key-[a-f0-9]{32}${END}`), example: E("key", "-", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84") },
-  { id: "mailchimp-key", kind: "Mailchimp API key", pattern: re(String.raw`(?<![A-Za-z0-9])[a-f0-9]{32}-us[0-9]{1,2}${END}`), example: E("9f3a1c2e7b6d4058a1e9c3b7d2f60a84", "-us14") },
+  { id: "mailchimp-key", kind: "Mailchimp API key", pattern: re(String.raw`(?<![A-Za-z0-9])[a-f0-9]{32}-us[0-9]{1,2}${END}`), example: E("9f3a1c2e7b6d4058a1e9c3b7d2f60a84", "-us14"), holds: "-us" },
   { id: "postman-key", kind: "Postman API key", pattern: re(String.raw`PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}${END}`), example: E("PMAK", "-", "9f3a1c2e7b6d4058a1e9c3b7-", "d2f60a84b5c7d9e1f3a5b7c9d1e3f5a7b9") },
   { id: "twilio-key", kind: "Twilio API key", pattern: re(String.raw`SK[0-9a-fA-F]{32}${END}`), example: E("SK", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84") },
   // --- observability and developer tools
@@ -119,8 +121,8 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   { id: "settlemint-token", kind: "SettleMint token", pattern: re(String.raw`sm_(?:pat|aat|sat)_[a-zA-Z0-9]{16}${END}`), example: E("sm", "_pat_", "Kd8Rt2Vx9Lq4Mz7B") },
   { id: "intra42-secret", kind: "42 Intra client secret", pattern: re(String.raw`s-s4t2(?:ud|af)-[a-f0-9]{64}${END}`), example: E("s-s4t2", "ud-", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5") },
   { id: "authress-key", kind: "Authress access key", pattern: re(String.raw`(?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\.[a-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[a-z0-9+/_=-]{30,120}${END}`), example: E("sc", "_kd8rt2vx9l.q4mz.", "acc_7bn1wc5yh3.", "jf6gs0pa2ek8tq3lm7bx4nc6vd8sf1ga3hj5") },
-  { id: "twitter-bearer-token", kind: "Twitter bearer token", pattern: re(String.raw`A{22}[A-Za-z0-9%]{80,140}${END}`), example: E("A".repeat(22), "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5%3DKq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3"), fixed: 22 },
-  { id: "sidekiq-credentials", kind: "Sidekiq Enterprise credentials", pattern: re(String.raw`BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[ \t]{0,8}[:=][ \t]{0,8}["']?([a-f0-9]{8}:[a-f0-9]{8})${END}`, "dg"), example: E("BUNDLE_ENTERPRISE__CONTRIBSYS__COM=", "9f3a1c2e:7b6d4058") },
+  { id: "twitter-bearer-token", kind: "Twitter bearer token", pattern: re(String.raw`A{22}[A-Za-z0-9%]{80,140}${END}`), example: E("A".repeat(22), "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5%3DKq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3"), fixed: 22, holds: "A".repeat(22) },
+  { id: "sidekiq-credentials", kind: "Sidekiq Enterprise credentials", pattern: re(String.raw`BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[ \t]{0,8}[:=][ \t]{0,8}["']?([a-f0-9]{8}:[a-f0-9]{8})${END}`, "dg"), example: E("BUNDLE_ENTERPRISE__CONTRIBSYS__COM=", "9f3a1c2e:7b6d4058"), holds: "CONTRIBSYS" },
   { id: "facebook-token", kind: "Facebook access token", pattern: re(String.raw`EAA[A-Z][A-Za-z0-9]{80,300}${END}|(?<![0-9])[0-9]{15,16}\|[\w-]{27}${END}`), example: E("EAAC", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3") },
   { id: "mapbox-token", kind: "Mapbox secret token", pattern: re(String.raw`sk\.eyJ[A-Za-z0-9]{50,120}\.[\w-]{20,30}${END}`), example: E("sk", ".eyJ", "1IjoiY29udG9zbyIsImEiOiJjbGtkOHJ0MnZ4OWxxNG16N2JuMXdjNXloM2pmNmdzMHBhMiJ9", ".Kd8Rt2Vx9Lq4Mz7Bn1Wc5Y") },
   { id: "dropbox-token", kind: "Dropbox token", pattern: re(String.raw`sl\.[\w=-]{130,160}${END}`), example: E("sl", ".", "BKd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1W") },
