@@ -31,6 +31,22 @@ const CASES = {
   "disable directive": `<!-- skillc-disable ${repeat("a ")} -->`,
   "config editing": repeat("edit the config "),
   "backticks": repeat("`a"),
+  "gitlab glpat-": repeat("glpat-"),
+  "hugging face hf_": repeat("hf_"),
+  "slack xapp-1-": repeat("xapp-1-"),
+  "vault s.": repeat("s.a1B2"),
+  "twitter AAAA": repeat("A"),
+  "telegram digits:A": repeat("1234567890:A"),
+  "azure Q~": repeat("abc1Q~"),
+  "name key=": repeat("key="),
+  "name token: ": repeat("token: "),
+  "xml <aToken>": repeat("<aToken>"),
+  "flag --token ": repeat("--token "),
+  "curl -u a:": repeat(" -u a:"),
+  "url a:b@": repeat("a://b:c@"),
+  "private key block": repeat("-----BEGIN PRIVATE KEY-----"),
+  "jwt eyJa.eyJa.": repeat("eyJabcdefgh.eyJabcdefgh."),
+  "hex run": repeat("0123456789abcdef"),
 };
 
 // The default limits: a line this long is a `limits` diagnostic rather than parsed, but every

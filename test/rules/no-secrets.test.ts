@@ -1,14 +1,16 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { SECRET_KINDS } from "../../src/rules/secret-kinds.js";
 import { at, hits, integrationSkill, lintFixture, plainSkill, spans, withEol } from "../helpers/fixtures.js";
 
 const RULE = "no-secrets";
 // Assembled at run time, so this test file itself holds no token-shaped literal.
-const GITHUB = ["ghp", "_", "1234567890abcdefghij", "ABCDEFGHIJ123456"].join("");
-const SLACK = ["xoxb", "-123456789012-1234567890123-", "abcdefghijABCDEFGHIJklmn"].join("");
-const TRELLO_TOKEN = ["ATTA", "0123456789abcdef".repeat(4)].join("");
-const TRELLO_KEY = "0123456789abcdef".repeat(2);
-const ANTHROPIC = ["sk-ant-api03-", "abcdefghijklmnopqrstuvwxyz0123456789"].join("");
-const OPENAI = ["sk-proj-", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ"].join("");
+const GITHUB = ["ghp", "_", "Vq3xT8mK2pR7wL9nB4cZ", "6yH1jF5dS0aG2eQ7"].join("");
+const SLACK = ["xoxb", "-482917365012-5810394726183-", "Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6"].join("");
+const TRELLO_TOKEN = ["ATTA", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84".repeat(2)].join("");
+const TRELLO_KEY = "3f9a1c2e7b6d4058a1e9c3b7d2f60a84";
+const ANTHROPIC = ["sk-ant-api03-", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2E-k8Tq3", "AA"].join("");
+const OPENAI = ["sk-proj-", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6"].join("");
 const AWS_SECRET = ["wJalrXUtnFEMI/K7MDENG/", "bPxRfiCYzQ8sT3vKx2Lq9w"].join("");
 const HIGH_ENTROPY = "Zx9qL2mN8vB4kR7tY1wE5uI3oP6a";
 
@@ -21,6 +23,28 @@ describe(RULE, () => {
       ["a long identifier without digits", plainSkill("secret_name: some_long_identifier_name_here")],
       ["a git commit hash with no secret-like name", plainSkill("Fixed in commit 3f786850e387550fdab836ed7e6dc881de23001b.")],
       ["AWS's documented example key", plainSkill("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")],
+      ["AWS's documented example key id", plainSkill("aws_access_key_id = AKIAIOSFODNN7EXAMPLE")],
+      ["a Stripe test key placeholder", plainSkill("Set `STRIPE_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx` for local runs.")],
+      ["placeholders in angle brackets and variables", plainSkill("token: <token>\n\napi_key: ${API_KEY}\n\npassword: $(DB_PASS)")],
+      ["a templated password in a URL", plainSkill("Connect to `https://{USER}:{PASS}@db.example.com` or `postgres://$(PGUSER):$(PGPASSWORD)@$(PGHOST)/db`.")],
+      ["a stand-in password in a URL", plainSkill("`https://user:password@example.com` and `postgresql://test:test@localhost:5432/app`")],
+      ["high-entropy values under names that are not secrets", plainSkill("public_key = \"9Cnzj4p4WGeKLs1Pt8QuKUpRKfFLfRYC9AIKjbJTWit\"\n\ncsrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7\n\nprimaryKey=ugttVPckSl_Tl3oB1tCIO5oROj-eNF")],
+      ["a C# enum member under a password-like name", plainSkill("```csharp\nPasswordAuth = PostgreSqlFlexibleServerPasswordAuthEnum.Enabled,\n```")],
+      ["an environment lookup in code", plainSkill("```ts\nconst environmentKey = process.env.ANTHROPIC_ENVIRONMENT_KEY!;\n```")],
+      ["a private key block with a placeholder body", plainSkill("```\n-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n```")],
+      ["a near miss of a token prefix", plainSkill("Use `xghp_Vq3xT8mK2pR7wL9nB4cZ6yH1jF5dS0aG2eQ7` and `cfat_tooshort`.")],
+      ["a token-shaped string whose parts do not decode", plainSkill("`eyJhbGciOieeeiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlc2lnbmF0dXJl`")],
+      ["prose after a colon", plainSkill('The user pastes the token: "Trello now shows a long token. Please paste it here"')],
+      // False alarms once raised on public skills
+      ["a test status named pass", plainSkill("```py\ndim_pass = aspect_ratio <= 2.0 and 320 <= min(width, height)\n```")],
+      ["storage keys and object ids under a bare key", plainSkill("```py\nartifact = ln.Artifact.get(key=\"scrna/validated.h5ad\")\n```\n\n```ts\nkey: '3a6f4d22-8388-41c7-9f6a-6e4ea9154c32',\n\"SlotKey\": \"GetNewestEmail_1\",\n```")],
+      ["example passwords made of words", plainSkill("```cs\npassword: \"P@ssw0rd123!\",\n\"demoPassword\": \"ReviewDemo2025!\",\nADMIN_PASSWORD = 'admin123'\n```")],
+      ["a templated token path", plainSkill("```sh\naz devops security permission show --token \"repoV2/{project}/{repository-id}\"\n```")],
+      ["a constructor call under a key name", plainSkill("```swift\nlet privateKey = Curve25519.KeyAgreement.PrivateKey()\n```")],
+      ["a stand-in in inline code", plainSkill("Run `curl -u username:token https://api.example.com` with yours.")],
+      ["-u outside curl", plainSkill("```bat\nC:\\cygwin64\\bin\\cygpath.exe -u \"C:\\Users\\John Doe\\Documents\"\n```")],
+      ["a variable after a password name", plainSkill("```py\nlogin_params = {'login_or_email': user_email, 'password': auth_token}\n```")],
+      ["a made-up key counting up in pairs", plainSkill("Example: AIzaSyA1B2C3D4E5F6G7H8I9J0K1L2M3N4O5P6Q")],
     ])("%s", async (_, text) => {
       expect(await lintFixture(text)).toEqual([]);
     });
@@ -91,6 +115,64 @@ describe(RULE, () => {
     it("two secrets: one diagnostic each, in order", async () => {
       const text = plainSkill(`First ${GITHUB}.\n\nThen ${SLACK}.`);
       expect(hits(await lintFixture(text), RULE)).toEqual([at(text, GITHUB), at(text, SLACK)]);
+    });
+  });
+
+  /** The five shapes a skill writes a value in. */
+  const SHAPES: [string, (v: string) => string][] = [
+    ["a fenced block", (v) => `\`\`\`text\n${v}\n\`\`\``],
+    ["an env line", (v) => `\`\`\`sh\nexport VALUE=${v}\n\`\`\``],
+    ["a table cell", (v) => `| Setting | Value |\n|---|---|\n| value | ${v} |`],
+    ["inline code", (v) => `Set \`${v}\` first.`],
+    ["prose", (v) => `The value is ${v} here.`],
+  ];
+
+  describe("every kind in the catalog: its example is found in each shape, at the value, named by its kind", () => {
+    it.each(SECRET_KINDS.flatMap((k) => SHAPES.map(([shape, make]) => [k.id, shape, k, make] as const)))("%s in %s", async (_, __, kind, make) => {
+      const text = plainSkill(make(kind.example));
+      const found = (await lintFixture(text)).filter((d) => d.ruleId === RULE);
+      expect(found).toHaveLength(1);
+      expect(found[0]!.message).toContain(`literal ${kind.kind} `);
+      // The finding starts at the example, or at the secret inside it (a URL's or a connection string's).
+      const start = at(text, kind.example);
+      expect(found[0]!.line).toBe(start.line);
+      expect(found[0]!.column).toBeGreaterThanOrEqual(start.column);
+      expect(found[0]!.column).toBeLessThan(start.column + kind.example.length);
+    });
+  });
+
+  it("the docs page lists every kind of the catalog with its example", () => {
+    const page = readFileSync(new URL("../../docs/rules/no-secrets.md", import.meta.url), "utf8");
+    for (const k of SECRET_KINDS) expect(page, k.id).toContain(`| \`${k.id}\` | ${k.kind} | \`${k.example}\` |`);
+  });
+
+  describe("a value given to a secret-like name, in each way of assigning: at the value", () => {
+    const V = "Zx9qL2mN8vB4kR7tY1wE5uI3oP6a";
+    it.each([
+      ["Go :=", `ghToken := "${V}"`, "token"],
+      ["Go var with a type", `var apiToken string = "${V}"`, "token"],
+      ["Make ?=", `SERVICE_TOKEN ?= "${V}"`, "token"],
+      ["Make ::=", `SERVICE_TOKEN ::= "${V}"`, "token"],
+      ["PHP or Perl =>", `  "serviceToken" => "${V}"`, "token"],
+      ["PHP .=", `$serviceToken .= "${V}"`, "token"],
+      ["setProperty", `System.setProperty("SERVICE_TOKEN", "${V}")`, "token"],
+      ["an XML element", `<serviceToken>\n    ${V}\n</serviceToken>`, "token"],
+      ["an XML key and value", `<add key="ClearTextPassword" value="${V}" />`, "password"],
+      ["a CLI flag", `tool login --token ${V}`, "token"],
+      ["an Authorization header", `curl -H "Authorization: Bearer ${V}" https://api.example.com`, "Authorization header credential"],
+      ["a value holding ~ ^ # :", `client_secret: "Zx9q~L2m^N8v#B4k:R7tY1wE5u"`, "secret"],
+      ["a password", `db_password = "thisIsDog11"`, "password"],
+    ])("%s", async (_, line, kind) => {
+      const text = plainSkill(`\`\`\`\n${line}\n\`\`\``);
+      const value = /"(Zx9q~[^"]+)"/.exec(line)?.[1] ?? (line.includes(V) ? V : "thisIsDog11");
+      const found = (await lintFixture(text)).filter((d) => d.ruleId === RULE);
+      expect(hits(found, RULE)).toEqual([at(text, value)]);
+      expect(found[0]!.message).toContain(`literal ${kind} `);
+    });
+
+    it("a curl -u user:password: at the password", async () => {
+      const text = plainSkill("```sh\ncurl --user kevin:'pRf7vG2h1L8nQkW9' https://api.example.com\n```");
+      expect(hits(await lintFixture(text), RULE)).toEqual([at(text, "pRf7vG2h1L8nQkW9")]);
     });
   });
 

@@ -27,6 +27,14 @@ describe("long hostile lines", () => {
     ["pass", "pass"],
     ["key-", "key-"],
     ["<!--", "<!--"],
+    ["glpat-", "glpat-"],
+    ["hf_", "hf_"],
+    ["s.a1B2", "s.a1B2"],
+    ["key=", "key="],
+    ["<aToken>", "<aToken>"],
+    ["a://b:c@", "a://b:c@"],
+    ["eyJabcdefgh.", "eyJabcdefgh."],
+    ["-----BEGIN PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----"],
   ])("a token after a 60,000-character run of `%s` is still found, masked", async (_, unit) => {
     const messages = await lint(`${head}\`\`\`\n${unit.repeat(60_000 / unit.length)} ${TOKEN}\n\`\`\`\n`);
     const secrets = messages.filter((m) => m.ruleId === "no-secrets");
