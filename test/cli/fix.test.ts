@@ -7,7 +7,8 @@ import { run } from "../helpers/run.js";
 
 const WRONG = "---\nname: other-name\ndescription: Take notes when the user asks for them.\n---\n\n# Notes\n";
 const RIGHT = WRONG.replace("other-name", "notes");
-const GITHUB = ["ghp", "_", "1234567890abcdefghij", "ABCDEFGHIJ123456"].join("");
+// Random-looking (a counting run reads as made up): assembled at run time, so the file holds no token.
+const GITHUB = ["ghp", "_", "R8xTq2LmZ9vKp4WnYb7H", "cJ3sFd6GtA1eUo5M"].join("");
 
 describe("skillc lint --fix", () => {
   it("writes the fixed file and reports only what is left (the built binary)", () => {
