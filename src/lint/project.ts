@@ -33,7 +33,7 @@ const PROJECT_RULES: readonly ProjectRule[] = (rules as readonly Rule[]).filter(
 
 type Config = Pick<ResolvedConfig, "severities" | "options" | "root" | "agents">;
 
-/** Whether project rules apply whatever the config and disable comments say (what `build` refuses), or as configured (lint). */
+/** Whether the project rules that guard outputs apply whatever the config and disable comments say (what `build` refuses), or every project rule as configured (lint). */
 interface Mode {
   enforce?: boolean;
 }
@@ -46,7 +46,7 @@ export function collectFacts(doc: SkillDocument, config: Config, { enforce = fal
   const claims: Record<string, HeldClaim[]> = {};
   let isDisabled: ((ruleId: string, line: number) => boolean) | undefined;
   for (const rule of PROJECT_RULES) {
-    if (!enforce && severityOf(rule, config) === "off") continue;
+    if (enforce ? !rule.meta.guardsOutput : severityOf(rule, config) === "off") continue;
     const own = rule.claims(doc, optionsOf(rule, config));
     if (own.length === 0) continue;
     isDisabled ??= enforce ? () => false : disabledBy(doc.comments);
@@ -67,7 +67,8 @@ export function projectDiagnostics(files: readonly { path: string; facts: Projec
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const rule of PROJECT_RULES) {
     const configured = severityOf(rule, config);
-    if (!enforce && configured === "off") continue;
+    // Enforced (what build refuses): only the rules whose findings make outputs collide.
+    if (enforce ? !rule.meta.guardsOutput : configured === "off") continue;
     const severity = enforce || configured === "error" ? 2 : 1;
     const owner = new Map<Claim, { path: string; held: HeldClaim; secrets: readonly string[] }>();
     const claimed: FileClaims[] = [];

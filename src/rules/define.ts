@@ -29,6 +29,11 @@ export interface RuleMeta<M extends string, O = undefined> {
   scope: "all" | "integration" | "project";
   /** The weakest preset that turns the rule on (`strict` includes every `recommended` rule). */
   preset: Preset;
+  /**
+   * A project rule whose finding makes outputs collide (two bundles in one folder): `build`,
+   * `docs` and `install` refuse it whatever the config says. Other project rules only advise.
+   */
+  guardsOutput?: true;
   /** The rule's reports carry a `fix` where one right edit exists (`skillc lint --fix`, the editor's quick fix). */
   fixable?: true;
   /** Message templates by id; `{{name}}` is filled from the report's data. */

@@ -17,6 +17,7 @@ export default defineProjectRule({
     description: "Two skills with one `name`, or two integrations with one `integration.service`",
     defaultSeverity: "error",
     preset: "recommended",
+    guardsOutput: true,
     scope: "project",
     messages: {
       name: "Unexpected `name` `{{value}}`: `{{other}}` has it too, expected a name no other skill has",

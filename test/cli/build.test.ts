@@ -621,6 +621,20 @@ describe("skillc build with two skills of one name", () => {
   });
 });
 
+describe("skillc build with project rules that only advise", () => {
+  it("builds skills past an agent's listing budget: that is advice (listing-budget), not a clash of outputs", async () => {
+    const files: Record<string, string> = { "skillc.config.json": '{"extends": "skillc:strict"}' };
+    const description = `Take notes in the notes folder when the user asks to remember something. ${"Keep each note short. ".repeat(40)}`.trim();
+    for (let i = 0; i < 12; i++) files[`skills/notes-${i}/SKILL.md`] = `---\nname: notes-${i}\ndescription: ${description}\n---\n\n# Notes ${i}\n`;
+    const root = project(files);
+    const lint = JSON.parse((await run(["lint", "--format", "json"], { cwd: root })).stdout) as { messages: { ruleId: string }[] }[];
+    expect(lint.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain("listing-budget");
+    const r = await run(["build", "--out", "out", "--target", "claude"], { cwd: root });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(root, "out/claude/.claude/skills/notes-11/SKILL.md"))).toBe(true);
+  });
+});
+
 describe("skillc build with two integrations of one service", () => {
   it("builds neither rather than write one MCP server and registry entry over the other, and lint says so first", async () => {
     const trello = read(join(REPO, "examples/trello-sync/SKILL.md"));
