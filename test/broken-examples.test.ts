@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { lint, ruleIds } from "../src/index.js";
+import { lint, resolveConfig, ruleIds, rules } from "../src/index.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const brokenDir = join(repoRoot, "examples", "broken");
@@ -33,7 +33,10 @@ describe("examples/broken", () => {
       .filter((f) => f.endsWith("SKILL.md") && f !== "SKILL.md")
       .map((f) => join("examples", "broken", folder, f));
     // The files are named explicitly, so the project's `ignores` (examples/broken/**) do not apply.
-    const results = await lint({ paths: [skill, ...others], cwd: repoRoot });
+    // The folder's own rule is on, whichever preset holds it (a `strict` rule is off by default).
+    const rule = rules.find((r) => r.id === folder);
+    const config = rule ? resolveConfig({ rules: { [folder]: rule.meta.defaultSeverity } }, repoRoot) : undefined;
+    const results = await lint({ paths: [skill, ...others], cwd: repoRoot, ...(config ? { config } : {}) });
     expect(results).toHaveLength(1 + others.length);
     const actual = results.find((r) => r.filePath === join(repoRoot, skill))!.messages.map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
     expect(actual).toEqual(expected);
