@@ -5,15 +5,21 @@
  *
  * The rule registry: every rule, imported by name (no directory scanning at run time).
  */
+import bodyLength from "./body-length.js";
 import credentialsTable from "./credentials-table.js";
 import dataMappingTable from "./data-mapping-table.js";
 import type { Rule } from "./define.js";
+import descriptionLength from "./description-length.js";
+import descriptionPerson from "./description-person.js";
+import descriptionTrigger from "./description-trigger.js";
 import encoding from "./encoding.js";
 import frontmatter from "./frontmatter.js";
 import hookStructure from "./hook-structure.js";
 import limits from "./limits.js";
 import links from "./links.js";
 import nameDirectory from "./name-directory.js";
+import nameReservedWords from "./name-reserved-words.js";
+import nameVague from "./name-vague.js";
 import noConfigEditing from "./no-config-editing.js";
 import noSecrets from "./no-secrets.js";
 import placeholder from "./placeholder.js";
@@ -42,6 +48,12 @@ export const rules = [
   noConfigEditing,
   placeholder,
   uniqueNames,
+  descriptionLength,
+  descriptionTrigger,
+  descriptionPerson,
+  nameReservedWords,
+  nameVague,
+  bodyLength,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];
