@@ -22,6 +22,7 @@ import nameReservedWords from "./name-reserved-words.js";
 import nameVague from "./name-vague.js";
 import noConfigEditing from "./no-config-editing.js";
 import noSecrets from "./no-secrets.js";
+import pathSeparators from "./path-separators.js";
 import placeholder from "./placeholder.js";
 import protocolReference from "./protocol-reference.js";
 import rateLimitsTable from "./rate-limits-table.js";
@@ -54,6 +55,7 @@ export const rules = [
   nameReservedWords,
   nameVague,
   bodyLength,
+  pathSeparators,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];
