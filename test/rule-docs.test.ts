@@ -98,6 +98,12 @@ const GENERATORS: Record<string, (text: string) => Uint8Array> = {
     expect(text, "the Latin-1 example needs a non-ASCII character").toMatch(/[\u0080-\u00ff]/);
     return Buffer.from(text, "latin1");
   },
+  // The page shows one line and "⋮ N more lines like the one above"; the file has them all.
+  "body-length": (text) => {
+    const file = text.replace(/^(.*)\n⋮ (\d+) more lines like the one above$/m, (_, line: string, n: string) => Array(Number(n) + 1).fill(line).join("\n"));
+    expect(file, "the example needs an elided run of lines").not.toBe(text);
+    return Buffer.from(file, "utf8");
+  },
 };
 
 /** Lint one example in a fresh project that has the protocol doc. */

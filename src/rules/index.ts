@@ -5,11 +5,15 @@
  *
  * The rule registry: every rule, imported by name (no directory scanning at run time).
  */
+import bodyLength from "./body-length.js";
 import credentialsTable from "./credentials-table.js";
 import dataMappingTable from "./data-mapping-table.js";
 import claudeAllowedTools from "./claude-allowed-tools.js";
 import claudeFields from "./claude-fields.js";
 import type { Rule } from "./define.js";
+import descriptionLength from "./description-length.js";
+import descriptionPerson from "./description-person.js";
+import descriptionTrigger from "./description-trigger.js";
 import encoding from "./encoding.js";
 import frontmatter from "./frontmatter.js";
 import hiddenUnicode from "./hidden-unicode.js";
@@ -18,8 +22,11 @@ import limits from "./limits.js";
 import links from "./links.js";
 import listingBudget from "./listing-budget.js";
 import nameDirectory from "./name-directory.js";
+import nameReservedWords from "./name-reserved-words.js";
+import nameVague from "./name-vague.js";
 import noConfigEditing from "./no-config-editing.js";
 import noSecrets from "./no-secrets.js";
+import pathSeparators from "./path-separators.js";
 import placeholder from "./placeholder.js";
 import portability from "./portability.js";
 import protocolReference from "./protocol-reference.js";
@@ -54,6 +61,13 @@ export const rules = [
   claudeAllowedTools,
   portability,
   listingBudget,
+  descriptionLength,
+  descriptionTrigger,
+  descriptionPerson,
+  nameReservedWords,
+  nameVague,
+  bodyLength,
+  pathSeparators,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];

@@ -49,6 +49,16 @@ describe(RULE, () => {
       expect(hits(await lintFixture(text), RULE)).toEqual([{ line: 3, column: 14 }]);
     });
 
+    it("a description of only spaces: at the value, once, as `empty` (the spec's reference validator strips it)", async () => {
+      const text = plainSkill("Text.", 'name: demo-sync\ndescription: "   "');
+      expect(idHits(await lintFixture(text), RULE)).toEqual([{ messageId: "empty", ...at(text, '"   "') }]);
+    });
+
+    it("an empty description: `tooShort` only, not also `empty`", async () => {
+      const text = plainSkill("Text.", 'name: demo-sync\ndescription: ""');
+      expect(idHits(await lintFixture(text), RULE)).toEqual([{ messageId: "tooShort", ...at(text, '""') }]);
+    });
+
     it("a description over 1024 characters: at the value", async () => {
       const text = plainSkill("Text.", `name: demo-sync\ndescription: ${"a".repeat(1025)}`);
       expect(hits(await lintFixture(text), RULE)).toEqual([{ line: 3, column: 14 }]);
