@@ -70,6 +70,25 @@ export async function fixFixture(content: string, options: FixtureOptions = {}):
   });
 }
 
+let sharedRoot: string | undefined;
+
+/**
+ * Lint text as the file at SKILL_PATH of one shared project (the protocol doc and nothing else),
+ * without writing it (`lint`'s `text` option, as `--stdin`): for large tables of cases whose
+ * rule reads only the text. The project is made once per test process and removed at exit.
+ */
+export async function lintText(content: string): Promise<Diagnostic[]> {
+  if (!sharedRoot) {
+    const root = mkdtempSync(join(tmpdir(), "skillc-test-shared-"));
+    mkdirSync(join(root, dirname(PROTOCOL)), { recursive: true });
+    writeFileSync(join(root, PROTOCOL), "# Integration framework\n");
+    process.once("exit", () => rmSync(root, { recursive: true, force: true }));
+    sharedRoot = root;
+  }
+  const results = await lint({ text: { text: content, path: join(sharedRoot, SKILL_PATH) }, cwd: sharedRoot, config: resolveConfig({}, sharedRoot) });
+  return results[0]!.messages;
+}
+
 /** Lint a path that need not exist (the library's `lintFile`), for unreadable files. */
 export async function lintMissingFile(rel: string): Promise<Diagnostic[]> {
   return withProject({}, async (root) => (await createLinter(resolveConfig({}, root)).lintFile(join(root, rel))).messages);

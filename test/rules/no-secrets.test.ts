@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SECRET_KINDS } from "../../src/rules/secret-kinds.js";
-import { at, hits, integrationSkill, lintFixture, plainSkill, spans, withEol } from "../helpers/fixtures.js";
+import { at, hits, integrationSkill, lintFixture, lintText, plainSkill, spans, withEol } from "../helpers/fixtures.js";
 
 const RULE = "no-secrets";
 // Assembled at run time, so this test file itself holds no token-shaped literal.
@@ -130,7 +130,7 @@ describe(RULE, () => {
   describe("every kind in the catalog: its example is found in each shape, at the value, named by its kind", () => {
     it.each(SECRET_KINDS.flatMap((k) => SHAPES.map(([shape, make]) => [k.id, shape, k, make] as const)))("%s in %s", async (_, __, kind, make) => {
       const text = plainSkill(make(kind.example));
-      const found = (await lintFixture(text)).filter((d) => d.ruleId === RULE);
+      const found = (await lintText(text)).filter((d) => d.ruleId === RULE);
       expect(found).toHaveLength(1);
       expect(found[0]!.message).toContain(`literal ${kind.kind} `);
       // The finding starts at the example, or at the secret inside it (a URL's or a connection string's).

@@ -5,8 +5,8 @@
 import { cpSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build, docs, init, lint, newSkill, writeOutputs } from "../src/index.js";
-import { project, REPO, skillc } from "./helpers/cli.js";
+import { build, docs, init, lint, newSkill, writeOutputs } from "../../src/index.js";
+import { project, REPO, skillc } from "../helpers/cli.js";
 
 /** A project with the bundled examples (the broken ones too), the template and the protocol. */
 function exampleProject(): string {
