@@ -149,6 +149,16 @@ describe("rule docs", () => {
     expect(pageIds).toEqual(ids);
   });
 
+  it("lists every rule in the project README with its preset, level and whether it fixes", () => {
+    const readme = readFileSync(join(DOCS, "../../README.md"), "utf8");
+    const rows = readme.split("\n").filter((l) => /^\| `[a-z-]+` \| (recommended|strict) \|/.test(l));
+    expect(rows.map((r) => /`([^`]+)`/.exec(r)![1]).sort()).toEqual(ids);
+    for (const rule of rules) {
+      const cells = rows.find((r) => r.startsWith(`| \`${rule.id}\` |`))!.split("|").map((c) => c.trim());
+      expect(cells.slice(2, 5), rule.id).toEqual([rule.meta.preset, rule.meta.defaultSeverity, "fixable" in rule.meta && rule.meta.fixable ? "yes" : ""]);
+    }
+  });
+
   it("lists every rule in docs/rules/README.md with its default severity, preset and scope", () => {
     const readme = readFileSync(join(DOCS, "README.md"), "utf8");
     const rows = readme.split("\n").filter((l) => /^\|\s*\[`[^`]+`\]\([^)]+\.md\)/.test(l));
