@@ -182,14 +182,17 @@ export function startServer(options: ServerOptions = {}): Connection {
 
   connection.onDidChangeWatchedFiles(async (params) => {
     let configChanged = false;
+    let relevant = false;
     for (const change of params.changes) {
       const path = pathOf(change.uri);
-      if (!path) continue;
+      // An install or a checkout rewrites thousands of files no skill links to.
+      if (!path || /[\\/](node_modules|\.git)[\\/]/.test(path)) continue;
+      relevant = true;
       if (CONFIG_FILE.test(path.split("\\").join("/"))) configChanged = true;
       else if (![...open.keys()].includes(change.uri)) await workspace.fileChanged(path);
     }
     if (configChanged) workspace.reset();
-    for (const uri of open.keys()) schedule(uri, 0);
+    if (relevant) for (const uri of open.keys()) schedule(uri, 0);
   });
 
   /** The buffer's lint for its current text (linted now when the last one is stale). */

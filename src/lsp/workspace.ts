@@ -5,7 +5,7 @@
  * buffers' claims in place of their files').
  */
 import { readFileSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { basename, dirname, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import { loadConfig, type ResolvedConfig } from "../lint/config.js";
 import { discoverFiles } from "../lint/discover.js";
@@ -51,7 +51,7 @@ export class Workspace {
       let loaded = loadConfig(dir);
       // No config file: the project is the editor's workspace folder that holds the file, as
       // `skillc lint` run there would see it (not each file's own folder).
-      const folder = loaded.file ? undefined : this.folders.filter((f) => path.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
+      const folder = loaded.file ? undefined : this.folders.filter((f) => path.startsWith(`${f}${sep}`)).sort((a, b) => b.length - a.length)[0];
       if (folder) loaded = loadConfig(folder);
       // One object per config file, whichever folder found it: a project's state is keyed by it.
       const key = loaded.file ?? `root:${loaded.root}`;
@@ -101,7 +101,7 @@ export class Workspace {
   /** A file of a project changed on disk (not through an open buffer): read its claims again. */
   async fileChanged(path: string): Promise<void> {
     for (const project of this.#projects.values()) {
-      if (!path.startsWith(`${project.config.root}/`)) continue;
+      if (!path.startsWith(`${project.config.root}${sep}`)) continue;
       await project.ready;
       // Only skills take part (a reference page claims nothing), and the files already known.
       if (!project.disk.has(path) && basename(path).toLowerCase() !== "skill.md") continue;
