@@ -6,6 +6,7 @@
 import { readFileSync, lstatSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import type { Diagnostic, LintResult } from "../model/diagnostic.js";
+import { applyEdits, type Edit } from "../model/edits.js";
 import type { SkillDocument } from "../model/types.js";
 import { writeInside } from "../output/write.js";
 import type { Linter } from "./linter.js";
@@ -20,20 +21,15 @@ export function applyFixes(text: string, messages: readonly Diagnostic[]): { tex
   const fixes = messages
     .flatMap((m) => (m.fix ? [m.fix] : []))
     .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let out = "";
+  const chosen: Edit[] = [];
   let last = -1;
-  let cursor = 0;
-  let applied = 0;
-  for (const { range, text: replacement } of fixes) {
-    const [start, end] = range;
+  for (const { range: [start, end], text: replacement } of fixes) {
     // A fix that starts inside (or, for two insertions, at) the end of the previous one: next pass.
     if (start < last || (start === last && start === end)) continue;
-    out += text.slice(cursor, start) + replacement;
-    cursor = end;
+    chosen.push({ start, end, text: replacement });
     last = end;
-    applied++;
   }
-  return { text: out + text.slice(cursor), applied };
+  return { text: applyEdits(text, chosen), applied: chosen.length };
 }
 
 /**
