@@ -6,6 +6,7 @@
 import { AGENTS } from "../agents/index.js";
 import { TABLES, TABLE_KEYS, type TableKey } from "../model/tables.js";
 import type { Range, Section, SkillDocument } from "../model/types.js";
+import { normalizeTitle } from "../parse/walk.js";
 import { readSchema } from "../schema/load.js";
 
 interface SchemaNode {
@@ -93,15 +94,14 @@ function sectionAt(doc: SkillDocument, line: number): Section | undefined {
   return all.sort((a, b) => b.depth - a.depth)[0];
 }
 
-const simple = (s: string) => s.toLowerCase().replace(/[`*_]/g, "").replace(/\s+/g, " ").trim();
 
 function tableOfSection(section: Section | undefined): TableKey | undefined {
   if (!section) return undefined;
-  return TABLE_KEYS.find((k) => (TABLES[k].titles as readonly string[]).some((t) => simple(t) === simple(section.title)));
+  return TABLE_KEYS.find((k) => (TABLES[k].titles as readonly string[]).some((t) => normalizeTitle(t) === normalizeTitle(section.title)));
 }
 
 function isHookSection(section: Section | undefined): boolean {
-  return section !== undefined && /^(required|optional) hooks$/.test(simple(section.title));
+  return section !== undefined && /^(required|optional) hooks$/.test(normalizeTitle(section.title));
 }
 
 /** Hover text for the frontmatter key, hook heading or table header at a position. */
@@ -135,7 +135,7 @@ export function hoverAt(doc: SkillDocument, line: number, column: number): Hover
     const table = doc[tableKey];
     const cell = table?.columns.find((c) => c.range.start.line === line && c.range.start.column <= column && column <= c.range.end.column);
     if (cell) {
-      const spec = TABLES[tableKey].columns.find((c) => simple(c.header) === simple(cell.value));
+      const spec = TABLES[tableKey].columns.find((c) => normalizeTitle(c.header) === normalizeTitle(cell.value));
       const schema = integration().properties?.[tableKey]?.properties?.rows?.items?.properties?.[spec?.key ?? ""];
       if (spec) {
         const values = schema?.enum ? `\n\nOne of: ${schema.enum.map((v) => `\`${String(v)}\``).join(", ")}.` : "";
@@ -203,8 +203,8 @@ export function completionsAt(doc: SkillDocument, line: number, column: number):
 export function linesOf(doc: Pick<SkillDocument, "text" | "lines">): string[] {
   const out: string[] = [];
   for (let line = 1; line <= doc.lines.lineCount; line++) {
-    const end = line < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : doc.text.length;
-    out.push(doc.text.slice(doc.lines.lineStart(line), end).replace(/\r?\n$|\r$/, ""));
+    const { start, end } = doc.lines.lineSpan(doc.text, line);
+    out.push(doc.text.slice(start, end));
   }
   return out;
 }

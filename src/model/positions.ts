@@ -39,6 +39,14 @@ export class LineIndex {
     return { start: this.point(start), end: this.point(end) };
   }
 
+  /** Offsets of a 1-based line's text, its line break left out. */
+  lineSpan(text: string, line: number): { start: number; end: number } {
+    const start = this.lineStart(line);
+    const next = line < this.#starts.length ? this.#starts[line]! : text.length;
+    const end = text.charCodeAt(next - 1) === 10 ? (text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1) : text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    return { start, end: Math.max(start, end) };
+  }
+
   /** Offset of the first character of a 1-based line. */
   lineStart(line: number): number {
     return this.#starts[Math.max(0, Math.min(line - 1, this.#starts.length - 1))]!;

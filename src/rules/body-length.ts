@@ -36,9 +36,7 @@ export default defineRule({
     if (lines <= options.max) return;
     // At the first line past the limit: where the cut would go.
     const line = first + options.max;
-    const start = doc.lines.lineStart(line);
-    const end = line < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : doc.text.length;
-    const text = doc.text.slice(start, end).replace(/\r?\n$|\r$/, "");
-    ctx.report({ messageId: "tooLong", data: { lines, max: options.max }, at: doc.lines.range(start, start + text.length) });
+    const { start, end } = doc.lines.lineSpan(doc.text, line);
+    ctx.report({ messageId: "tooLong", data: { lines, max: options.max }, at: doc.lines.range(start, end) });
   },
 });

@@ -4,10 +4,8 @@
  */
 import { basename, dirname } from "node:path";
 import { hasPlaceholder } from "../parse/inline.js";
+import { isSkillName } from "../schema/expects.js";
 import { defineRule } from "./define.js";
-
-/** The specification's name: lowercase letters, digits and single hyphens, at most 64 characters. */
-const VALID_NAME = /^(?=.{1,64}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export default defineRule({
   id: "name-directory",
@@ -33,7 +31,7 @@ export default defineRule({
       const at = valueAt ?? doc.frontmatter!.range;
       // The one right edit: the folder's name as the value, where the folder's name is a valid
       // skill name (so plain YAML) and the value is one scalar on one line.
-      const fixable = valueAt && VALID_NAME.test(folder) && valueAt.start.line === valueAt.end.line;
+      const fixable = valueAt && isSkillName(folder) && valueAt.start.line === valueAt.end.line;
       ctx.report({ messageId: "mismatch", data: { name, folder }, at, ...(fixable ? { fix: { start: valueAt.start.offset, end: valueAt.end.offset, text: folder } } : {}) });
     }
   },

@@ -7,6 +7,7 @@ import type { Edit } from "../model/edits.js";
 import { normalizeDirection, TABLES, type TableKey } from "../model/tables.js";
 import type { SkillDocument } from "../model/types.js";
 import type { SchemaIssue } from "../schema/issues.js";
+import { normalizeTitle } from "../parse/walk.js";
 import { readSchema } from "../schema/load.js";
 import { issuesUnder, type Fix, type RuleContext } from "./define.js";
 import { SCHEMA_MESSAGES, schemaMessage } from "./schema-messages.js";
@@ -30,8 +31,6 @@ export function checkTable(ctx: RuleContext<keyof typeof TABLE_MESSAGES>, key: T
   }
 }
 
-/** How the parser matches a header: case, backticks and spacing aside. */
-const loose = (s: string) => s.toLowerCase().replace(/`/g, "").replace(/\s+/g, " ").trim();
 
 /** Arrows a table may be written with, in the spelling the schema reads (`=>`, `⇒`, `-->` -> `->`). */
 function plainArrows(value: string): string {
@@ -54,7 +53,7 @@ function fixOf(doc: SkillDocument, key: TableKey, issue: SchemaIssue): Fix | und
   const spec = TABLES[key];
   // The right columns, spelled otherwise: the headers as the template writes them.
   if (issue.path.length === 2 && issue.path[1] === "columns" && issue.keyword === "const") {
-    if (table.columns.length !== spec.columns.length || !table.columns.every((c, i) => loose(c.value) === loose(spec.columns[i]!.header))) return undefined;
+    if (table.columns.length !== spec.columns.length || !table.columns.every((c, i) => normalizeTitle(c.value) === normalizeTitle(spec.columns[i]!.header))) return undefined;
     const edits: Edit[] = table.columns.flatMap((c, i) => (c.value === spec.columns[i]!.header ? [] : [{ start: c.range.start.offset, end: c.range.end.offset, text: spec.columns[i]!.header }]));
     return edits.length > 0 ? edits : undefined;
   }

@@ -6,6 +6,7 @@ import type { SkillDocument } from "../model/types.js";
 import { parseSkill } from "../parse/index.js";
 import { localTarget } from "../parse/links.js";
 import { readSchema } from "../schema/load.js";
+import { isSkillName } from "../schema/expects.js";
 
 export interface NewSkillOptions {
   service: string;
@@ -29,12 +30,10 @@ export interface PlannedFile {
   content: string;
 }
 
-/** The name pattern of skill.schema.json: the one definition of a valid skill name. */
-let namePattern: RegExp | undefined;
+/** Why `name` is not a valid skill name (skill.schema.json's, the one definition), or undefined. */
 export function invalidSkillName(name: string): string | undefined {
-  namePattern ??= new RegExp((readSchema("skill") as { properties: { name: { pattern: string } } }).properties.name.pattern);
   if (name.length === 0 || name.length > 64) return `"${name}" must be 1-64 characters`;
-  if (!namePattern.test(name)) return `"${name}" is not a valid skill name: use lower-case letters, digits and single hyphens (like "trello")`;
+  if (!isSkillName(name)) return `"${name}" is not a valid skill name: use lower-case letters, digits and single hyphens (like "trello")`;
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 /** What skill.schema.json expects at a frontmatter key path, for fixes that must keep a value's type. */
 import { readSchema } from "./load.js";
 
-type SchemaNode = { type?: unknown; properties?: Record<string, SchemaNode>; additionalProperties?: unknown; items?: unknown };
+type SchemaNode = { type?: unknown; pattern?: string; minLength?: number; maxLength?: number; properties?: Record<string, SchemaNode>; additionalProperties?: unknown; items?: unknown };
 
 let skill: SchemaNode | undefined;
 
@@ -21,4 +21,13 @@ export function expectsString(path: readonly (string | number)[]): boolean {
   const type = subschema(path)?.type;
   const types = Array.isArray(type) ? type : [type];
   return types.includes("string") && !types.some((t) => t === "boolean" || t === "number" || t === "integer" || t === "null");
+}
+
+let namePattern: RegExp | undefined;
+
+/** Is `name` a valid skill `name` by skill.schema.json (its length and pattern): the one definition. */
+export function isSkillName(name: string): boolean {
+  const node = subschema(["name"]);
+  namePattern ??= new RegExp(node?.pattern ?? "");
+  return name.length >= (node?.minLength ?? 1) && name.length <= (node?.maxLength ?? Infinity) && namePattern.test(name);
 }
