@@ -151,7 +151,7 @@ function isRealPassword(user: string, password: string): boolean {
 }
 
 /** A bounded scheme, then user and password: unbounded, every letter of `a.a.a.…` started a scan to the line's end. */
-const URL_PASSWORD = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/([^\s/:@"'`<>]{1,128}):([^\s/@"'`<>]{1,128})@[^\s/"'`<>]/dgi;
+const URL_PASSWORD = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/([^\s/:@"'`<>]{1,128}):([^\s/@"'`<>]{1,128})@[^\s/"'`<>]/diy;
 const CURL_USER = /\bcurl\b[^\n]{0,400}?\s(?:-u|--user)[\s=]{1,8}["']?([^\s:"'`\\]{0,128}):["']?([^\s"'`\\]{0,128})/dg;
 
 /** Where a secret-like word may sit in a name; the name around it is walked by hand. */
@@ -344,27 +344,121 @@ function* namedSecrets(text: string): Generator<Finding> {
   }
 }
 
-/** Everything the three detectors find in `text`, by position. */
-export function findSecrets(text: string): Finding[] {
+/**
+ * The characters every token format is made of (each pattern of ./secret-kinds.ts that is not
+ * `spaced`, and JWTs), and the shortest match of any of them (an AWS key ID). Every lookaround of
+ * those patterns tests only such characters, so a pattern finds the same matches in a run of
+ * them, cut out of the text, as in the text: a neighbour outside the run is never a token
+ * character, and neither is the newline that joins two runs. Prose is mostly short words, so
+ * the formats search a few hundred characters of a file instead of all of it.
+ */
+const TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~+/=:|@%&#-";
+export const SHORTEST_TOKEN = 20;
+const isTokenChar = new Uint8Array(128);
+for (const c of TOKEN_CHARS) isTokenChar[c.charCodeAt(0)] = 1;
+
+/** The runs of token characters of `text` long enough to hold a token, joined by newlines, and where each starts in both. */
+interface TokenRuns {
+  joined: string;
+  /** Ascending offsets in `joined` where each run starts. */
+  at: number[];
+  /** The offset in `text` of each run. */
+  from: number[];
+}
+
+function tokenRuns(text: string): TokenRuns {
+  const parts: string[] = [];
+  const at: number[] = [];
+  const from: number[] = [];
+  let length = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c < 128 && isTokenChar[c] === 1) {
+      if (start === -1) start = i;
+    } else if (start !== -1) {
+      if (i - start >= SHORTEST_TOKEN) {
+        at.push(length);
+        from.push(start);
+        parts.push(text.slice(start, i));
+        length += i - start + 1;
+      }
+      start = -1;
+    }
+  }
+  return { joined: parts.join("\n"), at, from };
+}
+
+/** The offset in the text of offset `j` of the joined runs. */
+function textOffset(runs: TokenRuns, j: number): number {
+  const k = lowerBound(runs.at, j + 1) - 1;
+  return runs.from[k]! + (j - runs.at[k]!);
+}
+
+/**
+ * The matches of global `pattern` in `text`. Not `matchAll`, which copies the regex on every
+ * call: a hundred copies a file cost more than the scans themselves.
+ */
+function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) yield m;
+}
+
+const SCHEME_CHAR = /[a-z0-9+.-]/i;
+
+/**
+ * The passwords in URLs: URL_PASSWORD tried once at each `://`, from the start of the scheme
+ * before it (a letter, then at most 31 scheme characters), instead of at every letter of the
+ * text. The same matches as a scan of the whole text: each holds exactly one `://`.
+ */
+function* urlPasswords(text: string): Generator<RegExpExecArray> {
+  let lastEnd = 0;
+  for (let p = text.indexOf("://"); p !== -1; p = text.indexOf("://", p + 3)) {
+    let start = p;
+    while (start > 0 && p - start <= 32 && SCHEME_CHAR.test(text[start - 1]!)) start--;
+    if (start === p || p - start > 32 || start < lastEnd || !/[a-z]/i.test(text[start]!)) continue;
+    URL_PASSWORD.lastIndex = start;
+    const m = URL_PASSWORD.exec(text);
+    if (!m) continue;
+    lastEnd = m.index + m[0].length;
+    yield m;
+  }
+}
+
+/**
+ * Everything the three detectors find in `text`, by position. `wholeText` turns the two shortcuts
+ * (formats searched in token runs, URL passwords at each `://`) off: the reference that tests
+ * hold the shortcuts to.
+ */
+export function findSecrets(text: string, { wholeText = false } = {}): Finding[] {
   const out: Finding[] = [];
-  for (const { kind, pattern, fixed, anchor } of KINDS) {
-    if (anchor !== undefined && !text.includes(anchor)) continue;
-    for (const m of text.matchAll(pattern)) {
+  const runs = wholeText ? { joined: text, at: [0], from: [0] } : tokenRuns(text);
+  for (const { kind, pattern, fixed, anchor, spaced } of KINDS) {
+    const scanned = spaced ? text : runs.joined;
+    if (anchor !== undefined && !scanned.includes(anchor)) continue;
+    for (const m of matches(pattern, scanned)) {
       const value = m[1] ?? m[0];
-      const start = m[1] !== undefined ? m.indices![1]![0] : m.index;
+      const at = m[1] !== undefined ? m.indices![1]![0] : m.index;
       if (looksLikePlaceholder(value.slice(fixed ?? 0))) continue;
+      const start = spaced ? at : textOffset(runs, at);
       out.push({ start, end: start + value.length, kind, value });
     }
   }
-  for (const m of text.matchAll(JWT)) {
-    if (isJwt(m[0]) && !looksLikePlaceholder(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: "JSON Web Token", value: m[0] });
+  for (const m of matches(JWT, runs.joined)) {
+    const start = textOffset(runs, m.index);
+    if (isJwt(m[0]) && !looksLikePlaceholder(m[0])) out.push({ start, end: start + m[0].length, kind: "JSON Web Token", value: m[0] });
   }
-  for (const m of text.matchAll(PRIVATE_KEY)) {
-    if (hasKeyBody(text, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, kind: "private key", value: m[0] });
+  if (text.includes("PRIVATE KEY")) {
+    for (const m of matches(PRIVATE_KEY, text)) {
+      if (hasKeyBody(text, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, kind: "private key", value: m[0] });
+    }
   }
-  for (const [re, kind, holds] of [[URL_PASSWORD, "password in a URL", "@"], [CURL_USER, "password in a curl command", "curl"]] as const) {
-    if (!text.includes(holds)) continue;
-    for (const m of text.matchAll(re)) {
+  const credentials = [
+    [!text.includes("@") ? [] : wholeText ? matches(new RegExp(URL_PASSWORD.source, "dgi"), text) : urlPasswords(text), "password in a URL"],
+    [text.includes("curl") ? matches(CURL_USER, text) : [], "password in a curl command"],
+  ] as const;
+  for (const [found, kind] of credentials) {
+    for (const m of found) {
       const [user, password] = [m[1]!, m[2]!];
       if (isRealPassword(user, password)) out.push({ start: m.indices![2]![0], end: m.indices![2]![1], kind, value: password });
       // `curl -u KEY:` passes an API key as the user name

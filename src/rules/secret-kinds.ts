@@ -22,6 +22,12 @@ export interface SecretKind {
   fixed?: number;
   /** Text every match holds, for a pattern that starts with a class: a file without it is skipped at once. */
   holds?: string;
+  /**
+   * A match may hold characters no token is made of (spaces, quotes): the pattern runs over the
+   * whole text. Every other pattern matches only characters of the rule's TOKEN_CHARS, and only
+   * their runs are searched.
+   */
+  spaced?: true;
 }
 
 const E = (...parts: string[]): string => parts.join("");
@@ -122,7 +128,7 @@ export const SECRET_KINDS: readonly SecretKind[] = [
   { id: "intra42-secret", kind: "42 Intra client secret", pattern: re(String.raw`s-s4t2(?:ud|af)-[a-f0-9]{64}${END}`), example: E("s-s4t2", "ud-", "9f3a1c2e7b6d4058a1e9c3b7d2f60a84b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e5") },
   { id: "authress-key", kind: "Authress access key", pattern: re(String.raw`(?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\.[a-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[a-z0-9+/_=-]{30,120}${END}`), example: E("sc", "_kd8rt2vx9l.q4mz.", "acc_7bn1wc5yh3.", "jf6gs0pa2ek8tq3lm7bx4nc6vd8sf1ga3hj5") },
   { id: "twitter-bearer-token", kind: "Twitter bearer token", pattern: re(String.raw`A{22}[A-Za-z0-9%]{80,140}${END}`), example: E("A".repeat(22), "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5%3DKq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3"), fixed: 22, holds: "A".repeat(22) },
-  { id: "sidekiq-credentials", kind: "Sidekiq Enterprise credentials", pattern: re(String.raw`BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[ \t]{0,8}[:=][ \t]{0,8}["']?([a-f0-9]{8}:[a-f0-9]{8})${END}`, "dg"), example: E("BUNDLE_ENTERPRISE__CONTRIBSYS__COM=", "9f3a1c2e:7b6d4058"), holds: "CONTRIBSYS" },
+  { id: "sidekiq-credentials", kind: "Sidekiq Enterprise credentials", pattern: re(String.raw`BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[ \t]{0,8}[:=][ \t]{0,8}["']?([a-f0-9]{8}:[a-f0-9]{8})${END}`, "dg"), spaced: true, example: E("BUNDLE_ENTERPRISE__CONTRIBSYS__COM=", "9f3a1c2e:7b6d4058"), holds: "CONTRIBSYS" },
   { id: "facebook-token", kind: "Facebook access token", pattern: re(String.raw`EAA[A-Z][A-Za-z0-9]{80,300}${END}|(?<![0-9])[0-9]{15,16}\|[\w-]{27}${END}`), example: E("EAAC", "Kd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3") },
   { id: "mapbox-token", kind: "Mapbox secret token", pattern: re(String.raw`sk\.eyJ[A-Za-z0-9]{50,120}\.[\w-]{20,30}${END}`), example: E("sk", ".eyJ", "1IjoiY29udG9zbyIsImEiOiJjbGtkOHJ0MnZ4OWxxNG16N2JuMXdjNXloM2pmNmdzMHBhMiJ9", ".Kd8Rt2Vx9Lq4Mz7Bn1Wc5Y") },
   { id: "dropbox-token", kind: "Dropbox token", pattern: re(String.raw`sl\.[\w=-]{130,160}${END}`), example: E("sl", ".", "BKd8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1Wc5Yh3Jf6Gs0Pa2Ek8Tq3Lm7Bx4Nc6Vd8Sf1Ga3Hj5Kq8Rt2Vx9Lq4Mz7Bn1W") },

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findSecrets, SHORTEST_TOKEN } from "../../src/rules/no-secrets.js";
 import { SECRET_KINDS } from "../../src/rules/secret-kinds.js";
 import { at, hits, integrationSkill, lintFixture, lintText, plainSkill, spans, withEol } from "../helpers/fixtures.js";
+import { propertyRuns } from "../helpers/runs.js";
 
 const RULE = "no-secrets";
 // Assembled at run time, so this test file itself holds no token-shaped literal.
@@ -185,5 +188,76 @@ describe(RULE, () => {
     const lf = spans(await lintFixture(text));
     expect(lf.filter((d) => d[0] === RULE)).toHaveLength(2);
     expect(spans(await lintFixture(withEol(text, eol)))).toEqual(lf);
+  });
+});
+
+/**
+ * The shortest string `source` matches: literals, escapes and classes count one, groups and
+ * alternatives their shortest, lookarounds nothing, a quantifier its minimum. Enough for the
+ * patterns of ./secret-kinds.ts, which use nothing else.
+ */
+function shortestMatch(source: string): number {
+  let i = 0;
+  const alternatives = (): number => {
+    const lengths = [sequence()];
+    while (source[i] === "|") {
+      i++;
+      lengths.push(sequence());
+    }
+    return Math.min(...lengths);
+  };
+  const sequence = (): number => {
+    let total = 0;
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      let atom: number;
+      const c = source[i]!;
+      if (c === "(") {
+        const look = /^\(\?<?[=!]/.test(source.slice(i));
+        i += look ? (source[i + 2] === "<" ? 4 : 3) : source.startsWith("(?:", i) ? 3 : 1;
+        const inner = alternatives();
+        i++; // )
+        atom = look ? 0 : inner;
+      } else if (c === "[") {
+        i++;
+        while (source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+        i++;
+        atom = 1;
+      } else {
+        i += c === "\\" ? 2 : 1;
+        atom = 1;
+      }
+      const q = /^(?:\{(\d+)(?:,\d*)?\}|[?*+])/.exec(source.slice(i));
+      if (q) {
+        i += q[0].length;
+        atom *= q[1] !== undefined ? Number(q[1]) : q[0] === "+" ? 1 : 0;
+      }
+      total += atom;
+    }
+    return total;
+  };
+  return alternatives();
+}
+
+describe("no-secrets' token-run shortcut", () => {
+  it("measures patterns right", () => {
+    expect(shortestMatch(String.raw`(?<![\w.])ab(?:c|de){2,3}f?\d{4}(?=x)`)).toBe(8);
+    expect(shortestMatch(String.raw`a|b[xy]{3}`)).toBe(1);
+  });
+
+  it.each(SECRET_KINDS.filter((k) => !k.spaced).map((k) => [k.id, k.pattern.source] as const))("%s matches nothing shorter than a token run", (_, source) => {
+    expect(shortestMatch(source)).toBeGreaterThanOrEqual(SHORTEST_TOKEN);
+  });
+
+  it("finds what a scan of the whole text finds", () => {
+    // Pieces of every format's example, cut anywhere, between characters tokens are and are not made of.
+    const pieces = SECRET_KINDS.flatMap((k) => [k.example, k.example.slice(0, 12), k.example.slice(-25), k.example.replace(/[=:]/, ' $& "')]);
+    const glue = fc.constantFrom(" ", "\n", "#", "-", ".", "`", '"', "'", "|", "=", ":", "@", "/", "!", "(", ",", "é", "\t", "://", "https://u:Pq8rT2vX9@", "x", "9");
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), glue, fc.string({ maxLength: 6 })), { maxLength: 24 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findSecrets(t)).toEqual(findSecrets(t, { wholeText: true }));
+      }),
+      propertyRuns(400),
+    );
   });
 });
