@@ -352,10 +352,14 @@ function* namedSecrets(text: string): Generator<Finding> {
  * character, and neither is the newline that joins two runs. Prose is mostly short words, so
  * the formats search a few hundred characters of a file instead of all of it.
  */
-const TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~+/=:|@%&#-";
+const TOKEN_CHAR = String.raw`[\w.~+/=:|@%&#-]`;
 export const SHORTEST_TOKEN = 20;
-const isTokenChar = new Uint8Array(128);
-for (const c of TOKEN_CHARS) isTokenChar[c.charCodeAt(0)] = 1;
+/**
+ * A run of token characters at least SHORTEST_TOKEN long, from its start. A regex, not a loop
+ * over char codes: the loop runs in the interpreter until V8 optimizes it, 9 ms for the first
+ * 20 KB file, where the regex takes 0.4 ms; on a thousand files they cost the same.
+ */
+const TOKEN_RUN = new RegExp(`(?<!${TOKEN_CHAR})${TOKEN_CHAR}{${SHORTEST_TOKEN},}`, "g");
 
 /** The runs of token characters of `text` long enough to hold a token, joined by newlines, and where each starts in both. */
 interface TokenRuns {
@@ -371,20 +375,11 @@ function tokenRuns(text: string): TokenRuns {
   const at: number[] = [];
   const from: number[] = [];
   let length = 0;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c < 128 && isTokenChar[c] === 1) {
-      if (start === -1) start = i;
-    } else if (start !== -1) {
-      if (i - start >= SHORTEST_TOKEN) {
-        at.push(length);
-        from.push(start);
-        parts.push(text.slice(start, i));
-        length += i - start + 1;
-      }
-      start = -1;
-    }
+  for (const m of matches(TOKEN_RUN, text)) {
+    at.push(length);
+    from.push(m.index);
+    parts.push(m[0]);
+    length += m[0].length + 1;
   }
   return { joined: parts.join("\n"), at, from };
 }
