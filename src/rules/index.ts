@@ -30,6 +30,7 @@ import pathSeparators from "./path-separators.js";
 import placeholder from "./placeholder.js";
 import portability from "./portability.js";
 import protocolReference from "./protocol-reference.js";
+import referenceDepth from "./reference-depth.js";
 import rateLimitsTable from "./rate-limits-table.js";
 import requiredHooks from "./required-hooks.js";
 import uniqueNames from "./unique-names.js";
@@ -68,6 +69,7 @@ export const rules = [
   nameVague,
   bodyLength,
   pathSeparators,
+  referenceDepth,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];
