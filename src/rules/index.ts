@@ -9,6 +9,8 @@ import bodyLength from "./body-length.js";
 import credentialsTable from "./credentials-table.js";
 import dataMappingTable from "./data-mapping-table.js";
 import claudeAllowedTools from "./claude-allowed-tools.js";
+import claudeArgumentAmounts from "./claude-argument-amounts.js";
+import claudeArguments from "./claude-arguments.js";
 import claudeFields from "./claude-fields.js";
 import type { Rule } from "./define.js";
 import descriptionLength from "./description-length.js";
@@ -60,6 +62,8 @@ export const rules = [
   yamlPortability,
   claudeFields,
   claudeAllowedTools,
+  claudeArguments,
+  claudeArgumentAmounts,
   portability,
   listingBudget,
   descriptionLength,
