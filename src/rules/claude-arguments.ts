@@ -20,6 +20,8 @@ const SCRIPT = /^#!|^\s*(?:function\s+[\w-]+|[\w-]+\s*\(\)\s*(?:\{|$))|\$[#@*]|\
 const UNLABELED_SCRIPT = /^#!\/|\$[#@]/m;
 /** An awk program: `awk` (or gawk, mawk, nawk), its options, then the program in single quotes (which may span lines). */
 const AWK = /\b[gmn]?awk\b[^'|;&\n]*'([^']*)'/g;
+/** A script handed to a shell in single quotes (`sh -c '…'`, `bash -c '…'`): its `$1` is that script's parameter. */
+const SHELL_C = /\b(?:ba|da|k|z)?sh\s+-c\s+'([^']*)'/g;
 const SQL = /\b(?:SELECT|INSERT|UPDATE|DELETE|VALUES|WHERE)\b/;
 const REPLACE = /\.replace(?:All)?\(|\bre\.sub\(|\bs\/[^/\n]*\/[^/\n]*\$\d/;
 
@@ -73,19 +75,23 @@ export default defineRule({
 function classify(node: Code | InlineCode, text: string, from: number, found: Placeholder[]): Hit[] {
   if (found.length === 0) return [];
   const raw = text.slice(from, node.position!.end.offset);
-  const awk: [number, number][] = [];
-  for (const m of raw.matchAll(AWK)) {
-    const program = from + m.index + m[0].length - m[1]!.length - 1;
-    awk.push([program, program + m[1]!.length]);
-  }
+  /** Where the single-quoted programs `pattern` finds lie in the text. */
+  const quoted = (pattern: RegExp): [number, number][] =>
+    [...raw.matchAll(pattern)].map((m) => {
+      const start = from + m.index + m[0].length - m[1]!.length - 1;
+      return [start, start + m[1]!.length];
+    });
+  const awk = quoted(AWK);
+  const inlineScripts = quoted(SHELL_C);
+  const inside = (ranges: [number, number][], at: number) => ranges.some(([s, e]) => at >= s && at < e);
   const lang = node.type === "code" ? (node.lang ?? "").toLowerCase() : undefined;
   const script = lang !== undefined && ((SHELLS.has(lang) && SCRIPT.test(raw)) || (lang === "" && UNLABELED_SCRIPT.test(raw)));
   const program = lang !== undefined && !SHELLS.has(lang) && !NOT_CODE.has(lang);
   const out: Hit[] = [];
   for (const p of found) {
     const line = lineAt(text, p.start);
-    if (awk.some(([s, e]) => p.start >= s && p.start < e)) out.push({ kind: "awk", ...p });
-    else if (script) out.push({ kind: "shell", ...p });
+    if (inside(awk, p.start)) out.push({ kind: "awk", ...p });
+    else if (script || inside(inlineScripts, p.start)) out.push({ kind: "shell", ...p });
     else if (program && SQL.test(line)) out.push({ kind: "sql", ...p });
     else if (program && REPLACE.test(line)) out.push({ kind: "replacement", ...p });
   }

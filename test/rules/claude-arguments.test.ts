@@ -59,6 +59,14 @@ describe(RULE, () => {
       ]);
     });
 
+    it("a script handed to a shell in single quotes, in any code", async () => {
+      const text = plainSkill(`${fence("markdown", "find . -name '*.md' -exec sh -c 'wc -l \"$1\"' _ {} \\;")}\n\nOr \`xargs -n1 bash -c 'echo $0'\`, but not \`ssh -c aes128-ctr 'run $1'\`.`);
+      expect(idHits(await lintText(text), RULE)).toEqual([
+        { messageId: "shell", ...at(text, "$1") },
+        { messageId: "shell", ...at(text, "$0") },
+      ]);
+    });
+
     it("a SQL parameter and a replacement group in program code", async () => {
       const text = plainSkill(
         [fence("python", 'await pool.execute("SELECT * FROM users WHERE id = $1", uid)'), fence("js", 'name.replace(/(\\w+) (\\w+)/, "$2 $1")')].join("\n\n"),
