@@ -15,6 +15,15 @@ import { defineRule } from "./define.js";
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 /** Pages read per skill: past it, a generated index of thousands of links is not followed further. */
 const MAX_PAGES = 100;
+/**
+ * Bytes of pages parsed per skill: two skill files at the default size limit. The public skill
+ * that links the most (UiPath's uipath-maestro-case) links 43 pages of 730 KB in all; a page
+ * dense with links parses at about 10 to 20 s per MB, so this bounds the rule's worst case at
+ * a few times that of one skill file. Pages past it are not followed.
+ */
+const MAX_BYTES = 1024 * 1024;
+/** A page that can link another Markdown page holds one of these (`%2E` is a `.` percent-encoded). */
+const MAY_LINK_PAGE = /\.(?:md|markdown|mdx)|%2e/i;
 /** Deeper pages named in one message; the rest are counted. */
 const MAX_NAMED = 3;
 
@@ -34,11 +43,15 @@ export default defineRule({
     if (!doc.readable || doc.kind === "template") return;
     const folder = dirname(doc.path);
     const show = (path: string) => relative(folder, path).split(sep).join("/");
+    // Asked once per target: a page of thousands of links to a few pages resolves each page once.
+    const pages = new Map<string, boolean>();
     /** A Markdown file of this skill (its real path inside the skill's folder, not SKILL.md), or undefined. */
     const pageOf = (url: string, from: string): string | undefined => {
       const target = localTarget(url, from, project.root);
-      if (!target || basename(target) === "SKILL.md" || !MARKDOWN.test(target) || !resolvesInside(folder, target)) return undefined;
-      return project.exists(target) ? target : undefined;
+      if (!target || basename(target) === "SKILL.md" || !MARKDOWN.test(target)) return undefined;
+      let page = pages.get(target);
+      if (page === undefined) pages.set(target, (page = project.exists(target) && resolvesInside(folder, target)));
+      return page ? target : undefined;
     };
 
     const direct = new Map<string, Link>();
@@ -46,9 +59,13 @@ export default defineRule({
       const page = pageOf(link.url, doc.path);
       if (page && !direct.has(page)) direct.set(page, link);
     }
+    let budget = MAX_BYTES;
     for (const [page, link] of [...direct].slice(0, MAX_PAGES)) {
       const bytes = project.read(page);
       if (!bytes) continue; // Too large, not a file or unreadable: the links rule says what it can.
+      // Most pages link no other page: no need to parse them.
+      if (!MAY_LINK_PAGE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"))) continue;
+      if ((budget -= bytes.length) < 0) break;
       const linked = parseSkill(page, bytes, { limits: {} });
       if (!linked.readable) continue;
       const deeper = new Set<string>();

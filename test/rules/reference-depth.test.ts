@@ -45,6 +45,12 @@ describe(RULE, () => {
       );
     });
 
+    it("a deeper page named with a percent-encoded dot", async () => {
+      const text = plainSkill("See [ref](reference.md).");
+      const found = await lintWith(text, { [`${DIR}/reference.md`]: "[d](details%2Emd)\n", [`${DIR}/details.md`]: "# D\n" });
+      expect(hits(found, RULE)).toEqual([at(text, "[ref]")]);
+    });
+
     it("once per page, at SKILL.md's first link to it, naming three deeper pages and counting the rest", async () => {
       const text = plainSkill("See [ref](reference.md), [again](reference.md) and [other](other.md).");
       const files = {
