@@ -43,6 +43,8 @@ interface Page {
   examples: Example[];
   /** Code blocks per `###` or `##` section title, examples or not. */
   blocksUnder: Map<string, number>;
+  /** Other files of the examples' project (`markdown skillc-file path=…` blocks): a page the example links. */
+  files: Record<string, string>;
 }
 
 /** Read a page: headings outside fences, and every fenced block with its section. */
@@ -51,6 +53,7 @@ function readPage(id: string): Page {
   const headings: string[] = [];
   const examples: Example[] = [];
   const blocksUnder = new Map<string, number>();
+  const files: Record<string, string> = {};
   let section = "";
   let fence: { char: string; size: number; info: string; start: number; body: string[] } | undefined;
   text.split(/\r?\n/).forEach((line, index) => {
@@ -62,6 +65,8 @@ function readPage(id: string): Page {
         if (words[0] === "markdown" && words[1]?.startsWith("skillc-example")) {
           examples.push({ kind: section, info: words.slice(1), text: `${fence.body.join("\n")}\n`, line: fence.start });
         }
+        const file = words[1] === "skillc-file" ? words.find((w) => w.startsWith("path="))?.slice("path=".length) : undefined;
+        if (file) files[file] = `${fence.body.join("\n")}\n`;
         fence = undefined;
       } else fence.body.push(line);
       return;
@@ -77,7 +82,7 @@ function readPage(id: string): Page {
       section = heading[2]!;
     }
   });
-  return { id, text, headings, examples, blocksUnder };
+  return { id, text, headings, examples, blocksUnder, files };
 }
 
 /** The frontmatter's `name`, read as the docs test's contract says: with a regex. */
@@ -106,12 +111,14 @@ const GENERATORS: Record<string, (text: string) => Uint8Array> = {
   },
 };
 
-/** Lint one example in a fresh project that has the protocol doc. */
-async function lintExample(id: string, example: Example): Promise<Diagnostic[]> {
+/** Lint one example in a fresh project that has the protocol doc and the page's other files. */
+async function lintExample(id: string, example: Example, files: Record<string, string> = {}): Promise<Diagnostic[]> {
   const root = mkdtempSync(join(tmpdir(), "skillc-rule-docs-"));
   try {
-    mkdirSync(join(root, dirname(PROTOCOL)), { recursive: true });
-    writeFileSync(join(root, PROTOCOL), "# Integration framework\n\nHow every integration hook behaves.\n");
+    for (const [rel, content] of Object.entries({ [PROTOCOL]: "# Integration framework\n\nHow every integration hook behaves.\n", ...files })) {
+      mkdirSync(join(root, dirname(rel)), { recursive: true });
+      writeFileSync(join(root, rel), content);
+    }
     const path = example.info.find((w) => w.startsWith("path="))?.slice("path=".length) ?? `skills/${nameOf(example.text)}/SKILL.md`;
     const file = join(root, path);
     // A project rule's example is the same text saved at more places (`also=`), linted together.
@@ -213,13 +220,13 @@ describe.each(ids)("docs/rules/%s.md", (id) => {
 
   it("Incorrect example triggers the rule", async () => {
     const example = page!.examples.find((e) => e.kind === "Incorrect")!;
-    const messages = await lintExample(id, example);
+    const messages = await lintExample(id, example, page!.files);
     expect(messages.map((m) => m.ruleId), show(messages)).toContain(id);
   });
 
   it("Correct example does not trigger the rule", async () => {
     const example = page!.examples.find((e) => e.kind === "Correct")!;
-    const messages = await lintExample(id, example);
+    const messages = await lintExample(id, example, page!.files);
     expect(messages.map((m) => m.ruleId), show(messages)).not.toContain(id);
   });
 });

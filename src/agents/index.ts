@@ -60,6 +60,12 @@ export interface Agent {
   };
   /** Claude Code's own vocabulary: what `model`, `allowed-tools` and `hooks` may name. */
   vocabulary?: AgentVocabulary;
+  /**
+   * How it fills the arguments of a skill invoked with some (`/skill a b`) into the body: the
+   * placeholders it replaces everywhere, code blocks included. Undefined where it replaces none,
+   * or where that was not checked.
+   */
+  argumentPlaceholders?: ArgumentPlaceholders;
   /** What a user must do before the agent loads project skills or MCP servers; undefined when nothing. */
   trust?: string;
   /** What that trust gates: only the MCP servers, or the skills too. */
@@ -83,6 +89,16 @@ export interface AgentVocabulary {
   booleanFields: readonly string[];
   /** Strings read as booleans (in `booleanFields`), lower case, trimmed. */
   booleanStrings: { true: readonly string[]; false: readonly string[] };
+}
+
+/** The placeholders an agent replaces with a skill's arguments. */
+export interface ArgumentPlaceholders {
+  /** The positional placeholder as the agent matches it (global); group 1 is the argument's index. */
+  positional: RegExp;
+  /** The index that names the first argument. */
+  firstIndex: number;
+  /** Written just before `$` (and not itself escaped), it keeps a placeholder as written; the agent drops it. */
+  escape: string;
 }
 
 /** Claude Code 2.1.332's vocabulary, read from the lists in its binary (see the claude entry's sources). */
@@ -141,6 +157,8 @@ export const AGENTS = [
     frontmatter: ["name", "description", "when_to_use", "argument-hint", "allowed-tools", "disallowed-tools", "model", "effort", "shell", "disable-model-invocation", "user-invocable", "context", "agent", "background", "paths", "hooks", "metadata", "license", "compatibility"],
     limits: { listingBudget: { total: 8000, perDescription: 1536 } },
     vocabulary: CLAUDE_VOCABULARY,
+    // `$N` followed by no letter, digit or `_`; `$ARGUMENTS` and `$ARGUMENTS[N]` too, but nothing else writes those.
+    argumentPlaceholders: { positional: /\$(\d+)(?!\w)/g, firstIndex: 0, escape: "\\" },
     trustGates: "servers",
     trust: "`.mcp.json` servers wait for approval: accept them when Claude Code asks, or set `enableAllProjectMcpServers` in your settings",
     sources: [
@@ -149,6 +167,7 @@ export const AGENTS = [
       { what: "`claude mcp add -s project NAME --env 'A=${A}' -- cmd args`: the name before `--env`, which takes several values", source: "observed: Claude Code 2.1.332", checked: CHECKED },
       { what: "frontmatter fields (the skill schema's keys and their descriptions); `disable-model-invocation` and `user-invocable` read `true`/`yes`/`on`/`1` and `false`/`no`/`off`/`0` (any case) as booleans, any other value as false; `model` passed on as written after `inherit` (aliases matched trimmed, in any case); `context` other than `fork` runs inline, and `context: fork` without `agent` forks `general-purpose`", source: "the Claude Code 2.1.332 binary (`@anthropic-ai/claude-code-linux-x64`)", checked: CHECKED },
       { what: "model aliases `sonnet`, `opus`, `haiku`, `fable`, `best`, `opusplan` and the `[1m]` variants; tool names and old aliases (`Task` → `Agent`); hook event names", source: "the lists in the Claude Code 2.1.332 binary", checked: CHECKED },
+      { what: "a skill invoked with arguments has `$ARGUMENTS` (all of them), `$ARGUMENTS[N]` and `$N` (`/\\$(\\d+)(?!\\w)/`, N from 0) replaced anywhere in its body, code included, whether or not it has `argument-hint`; `$N` only when there is an Nth argument (split like shell words); `\\$` keeps a placeholder (the backslash is dropped), `$$` does not; with no placeholder replaced, `ARGUMENTS: <args>` is appended; invoked without arguments, the body is left as written (a skill preloaded into a subagent gets empty ones: `$ARGUMENTS` becomes empty)", source: "the Claude Code 2.1.332 binary (the substitution function whose error reads `Use shorter arguments or fewer placeholders such as $ARGUMENTS`, called from every skill's `getPromptForCommand`)", checked: CHECKED },
       { what: "skill listing budget: 1% of the context window in characters (4 per token; 8,000 at the default 200,000-token window, `SLASH_COMMAND_TOOL_CHAR_BUDGET` or `skillListingBudgetFraction` change it), each entry `- name: description - when_to_use` with that text capped at 1,536 (`skillListingMaxDescChars`); past the budget, descriptions of lower-priority skills are dropped", source: "the Claude Code 2.1.332 binary (the listing code and the settings' descriptions)", checked: CHECKED },
     ],
   },

@@ -1,14 +1,17 @@
 /**
  * The lint cache (`--cache`), ESLint-style: a file whose content, config and skillc version are
  * unchanged since the last run is not parsed again. Each entry also records which paths the
- * rules looked up and whether they existed, so creating or deleting a link target invalidates it.
+ * rules looked up and whether they existed, so creating or deleting a link target invalidates it,
+ * and the content hash of every other file a rule read (a linked reference page), so editing
+ * that page invalidates it too.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import writeFileAtomic from "write-file-atomic";
-import { readRegularFile } from "../fs/read.js";
+import { readRegularFile, type ReadResult } from "../fs/read.js";
+import { DEFAULT_LIMITS } from "../parse/limits.js";
 import { holdsSecret, type Diagnostic, type LintResult } from "../model/diagnostic.js";
 import type { ResolvedConfig } from "./config.js";
 import type { TrackedResult } from "./linter.js";
@@ -23,6 +26,8 @@ interface Entry {
   hash: string;
   /** Paths (relative to the root) the rules checked, and whether each existed. */
   deps: Record<string, boolean>;
+  /** Other files (relative to the root) the rules read, each with its `readDigest` then. */
+  reads: Record<string, string>;
   result: Omit<LintResult, "filePath">;
   /** Files the skill ships (relative to the root): scanned on every run, cached or not. */
   shipped?: string[];
@@ -47,6 +52,11 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** What a rule saw of a file it read: its content hash, or why it was not read (`!too-large`). */
+export function readDigest(read: ReadResult): string {
+  return read.ok ? contentHash(read.bytes) : `!${read.reason}`;
+}
+
 /** What every entry depends on: skillc's version and everything in the config that changes results. */
 function cacheKey(config: ResolvedConfig): string {
   const h = createHash("sha256").update(VERSION);
@@ -60,11 +70,14 @@ export class LintCache {
   readonly #file: string;
   readonly #root: string;
   readonly #data: CacheFile;
+  /** The limit the linter reads other files with (a read's digest depends on it). */
+  readonly #maxFileSize: number;
 
-  private constructor(file: string, root: string, data: CacheFile) {
+  private constructor(file: string, config: ResolvedConfig, data: CacheFile) {
     this.#file = file;
-    this.#root = root;
+    this.#root = config.root;
     this.#data = data;
+    this.#maxFileSize = { ...DEFAULT_LIMITS, ...config.limits }.maxFileSize;
   }
 
   /**
@@ -88,29 +101,33 @@ export class LintCache {
         if (entry) data.entries[path] = entry;
       }
     }
-    return new LintCache(file, config.root, data);
+    return new LintCache(file, config, data);
   }
 
   #rel(path: string): string {
     return relative(this.#root, path).split(sep).join("/");
   }
 
-  /** The cached result for this file, if its content and every path it depended on are unchanged. */
+  /** The cached result for this file, if its content, every path it depended on and every file its rules read are unchanged. */
   get(path: string, hash: string): CachedLint | undefined {
     const entry = this.#data.entries[this.#rel(path)];
     if (!entry || entry.hash !== hash) return undefined;
+    const abs = (dep: string) => (isAbsolute(dep) ? dep : resolve(this.#root, dep));
     for (const [dep, existed] of Object.entries(entry.deps)) {
-      if (existsSync(isAbsolute(dep) ? dep : resolve(this.#root, dep)) !== existed) return undefined;
+      if (existsSync(abs(dep)) !== existed) return undefined;
+    }
+    for (const [dep, digest] of Object.entries(entry.reads)) {
+      if (readDigest(readRegularFile(abs(dep), this.#maxFileSize)) !== digest) return undefined;
     }
     return { result: { filePath: path, ...entry.result }, facts: entry.facts };
   }
 
-  set(path: string, hash: string, { result, deps, shipped, facts }: TrackedResult): void {
+  set(path: string, hash: string, { result, deps, reads, shipped, facts }: TrackedResult): void {
     const { filePath: _, output: __, ...rest } = result;
     // A fix is the file's own text: not kept on disk where the file holds a secret.
     if (holdsSecret(result)) rest.messages = rest.messages.map(({ fix: ___, ...m }) => m);
-    const relDeps = Object.fromEntries(Object.entries(deps).map(([p, v]) => [this.#rel(p), v]));
-    this.#data.entries[this.#rel(path)] = { hash, deps: relDeps, result: rest, shipped: shipped.map((p) => this.#rel(p)), facts };
+    const rel = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).map(([p, v]) => [this.#rel(p), v]));
+    this.#data.entries[this.#rel(path)] = { hash, deps: rel(deps), reads: rel(reads), result: rest, shipped: shipped.map((p) => this.#rel(p)), facts };
   }
 
   /** The shipped files recorded for these (cached) files, as absolute paths. */
@@ -141,6 +158,8 @@ const isPosition = (value: unknown) => Number.isSafeInteger(value) && (value as 
 function toEntry(value: unknown): Entry | undefined {
   if (!isObject(value) || typeof value.hash !== "string" || !isObject(value.deps) || !isObject(value.result)) return undefined;
   if (!Object.values(value.deps).every((existed) => typeof existed === "boolean")) return undefined;
+  // An entry without `reads` is an older cache's: linted again rather than trusted.
+  if (!isObject(value.reads) || !Object.values(value.reads).every((digest) => typeof digest === "string")) return undefined;
   const { messages, errorCount, warningCount } = value.result;
   if (!Array.isArray(messages)) return undefined;
   const diagnostics = messages.map(toDiagnostic);
@@ -152,7 +171,7 @@ function toEntry(value: unknown): Entry | undefined {
   if (!Array.isArray(shipped) || !shipped.every((p) => typeof p === "string")) return undefined;
   const facts = toFacts(value.facts);
   if (!facts) return undefined;
-  return { hash: value.hash, deps: value.deps as Record<string, boolean>, result: { messages: diagnostics, errorCount: errors, warningCount: diagnostics.length - errors }, shipped, facts };
+  return { hash: value.hash, deps: value.deps as Record<string, boolean>, reads: value.reads as Record<string, string>, result: { messages: diagnostics, errorCount: errors, warningCount: diagnostics.length - errors }, shipped, facts };
 }
 
 /** Stored claims, rebuilt field by field; an entry without them (an older cache) is linted again. */

@@ -18,6 +18,7 @@ import { frontmatterIssues, modelIssues, type SchemaIssue } from "../schema/vali
 import { loadConfig, type ResolvedConfig } from "./config.js";
 import { disabledBy } from "./disable.js";
 import { templateMatcher, type DiscoveredFile } from "./discover.js";
+import { readDigest } from "./cache.js";
 import { collectFacts, type ProjectFacts } from "./project.js";
 import { stamp } from "./stamp.js";
 
@@ -26,10 +27,12 @@ export { diagnosticAt } from "./stamp.js";
 /** Rules that also run on the files a skill ships (companions, references): what must never leave in a bundle. */
 export const SHIPPED_RULES = new Set(["no-secrets", "hidden-unicode"]);
 
-/** One file's result, the paths its rules looked up (for the cache), the files it ships and its claims for the project rules. */
+/** One file's result, the paths its rules looked up and the files they read (for the cache), the files it ships and its claims for the project rules. */
 export interface TrackedResult {
   result: LintResult;
   deps: Record<string, boolean>;
+  /** Absolute paths of the other files the rules read (`project.read`), each with its `readDigest`. */
+  reads: Record<string, string>;
   /** Absolute paths of the files the skill ships (companions, references). */
   shipped: string[];
   /** What the project rules compare across files; their diagnostics are not in `result`. */
@@ -88,7 +91,13 @@ export function createLinter(config: ResolvedConfig): Linter {
       if (hit === undefined) existsCache.set(path, (hit = existsSync(path)));
       return hit;
     },
+    read: (path) => readCompanion(path).bytes,
   };
+  /** A file a rule reads, within the limit a skill has, and the digest the cache compares. */
+  function readCompanion(path: string): { bytes?: Uint8Array; digest: string } {
+    const read = readRegularFile(path, maxFileSize);
+    return { ...(read.ok ? { bytes: read.bytes } : {}), digest: readDigest(read) };
+  }
 
   function loadFile(file: FileToLint): SkillDocument {
     const { path } = file;
@@ -115,9 +124,15 @@ export function createLinter(config: ResolvedConfig): Linter {
 
   async function lintTracked(doc: SkillDocument): Promise<TrackedResult> {
     const deps: Record<string, boolean> = {};
-    const tracked: ProjectContext = { ...project, exists: (path) => (deps[path] = project.exists(path)) };
+    const reads: Record<string, string> = {};
+    const read = (path: string) => {
+      const { bytes, digest } = readCompanion(path);
+      reads[path] = digest;
+      return bytes;
+    };
+    const tracked: ProjectContext = { ...project, exists: (path) => (deps[path] = project.exists(path)), read };
     const result = await run(doc, tracked);
-    return { result, deps, shipped: doc.kind === "template" ? [] : shipment(doc).files.map((f) => f.path), facts: collectFacts(doc, config) };
+    return { result, deps, reads, shipped: doc.kind === "template" ? [] : shipment(doc).files.map((f) => f.path), facts: collectFacts(doc, config) };
   }
 
   async function lintShipped(path: string, bytes?: Uint8Array): Promise<LintResult | undefined> {

@@ -54,6 +54,13 @@ export interface ProjectContext {
   protocol: string;
   /** Cached existence check for link targets. */
   exists(absolutePath: string): boolean;
+  /**
+   * The bytes of another file of the project that the rule reads (a page the skill links), or
+   * undefined when it is missing, not a regular file or past the file size limit. Never read a
+   * linked file any other way: the lint cache records what each file read through here (its
+   * content hash), so an edit to that page invalidates the cached result of the skill.
+   */
+  read(absolutePath: string): Uint8Array | undefined;
 }
 
 /**

@@ -9,6 +9,8 @@ import bodyLength from "./body-length.js";
 import credentialsTable from "./credentials-table.js";
 import dataMappingTable from "./data-mapping-table.js";
 import claudeAllowedTools from "./claude-allowed-tools.js";
+import claudeArgumentAmounts from "./claude-argument-amounts.js";
+import claudeArguments from "./claude-arguments.js";
 import claudeFields from "./claude-fields.js";
 import type { Rule } from "./define.js";
 import descriptionLength from "./description-length.js";
@@ -30,6 +32,7 @@ import pathSeparators from "./path-separators.js";
 import placeholder from "./placeholder.js";
 import portability from "./portability.js";
 import protocolReference from "./protocol-reference.js";
+import referenceDepth from "./reference-depth.js";
 import rateLimitsTable from "./rate-limits-table.js";
 import requiredHooks from "./required-hooks.js";
 import uniqueNames from "./unique-names.js";
@@ -59,6 +62,8 @@ export const rules = [
   yamlPortability,
   claudeFields,
   claudeAllowedTools,
+  claudeArguments,
+  claudeArgumentAmounts,
   portability,
   listingBudget,
   descriptionLength,
@@ -68,6 +73,7 @@ export const rules = [
   nameVague,
   bodyLength,
   pathSeparators,
+  referenceDepth,
 ] as const;
 
 export type RuleId = (typeof rules)[number]["id"];

@@ -35,6 +35,20 @@ describe("skillc lint --cache", () => {
     expect((await json(root))[0].errorCount).toBe(0);
   });
 
+  it("relints when a page the skill links is edited, for the rules that read it", async () => {
+    const config = '{"rules": {"reference-depth": "warn"}}';
+    const root = project({ "skills/a/SKILL.md": skill("a"), "skills/a/guide.md": "# Guide\n", "skills/a/deep.md": "# Deep\n", "skillc.config.json": config });
+    const ids = async () => (await json(root))[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    expect(await ids()).toEqual([]);
+    writeFileSync(join(root, "skills/a/guide.md"), "# Guide\n\nSee [more](deep.md).\n");
+    expect(await ids()).toEqual(["reference-depth"]);
+    expect(await ids()).toEqual(["reference-depth"]);
+    const read = JSON.parse(readFileSync(join(root, ".skillccache"), "utf8")).entries["skills/a/SKILL.md"].reads;
+    expect(Object.keys(read)).toEqual(["skills/a/guide.md"]);
+    writeFileSync(join(root, "skills/a/guide.md"), "# Guide\n");
+    expect(await ids()).toEqual([]);
+  });
+
   it("is discarded when the config changes", async () => {
     const root = project({ "skills/a/SKILL.md": skill("other", "# A\n"), "skillc.config.json": "{}" });
     expect((await json(root))[0].errorCount).toBe(1);

@@ -157,6 +157,15 @@ describe("skillc lsp", () => {
     expect((await c.diagnostics(SKILL, (d) => d.diagnostics.length === 0)).diagnostics).toEqual([]);
   });
 
+  it("re-lints when a page the skill links is edited (reference-depth reads it)", async () => {
+    const config = { "skillc.config.json": '{"rules": {"reference-depth": "warn"}}' };
+    const { root, c } = await openWith({ ...config, [SKILL]: "on disk\n", "skills/notes/ref.md": "# Ref\n", "skills/notes/deep.md": "# Deep\n" }, SKILL, `${RIGHT}\nSee [the reference](ref.md).\n`);
+    expect(codes(await c.diagnostics(SKILL))).toEqual([]);
+    writeFileSync(join(root, "skills/notes/ref.md"), "# Ref\n\nSee [more](deep.md).\n");
+    await c.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: c.uri("skills/notes/ref.md"), type: 2 }] });
+    expect(codes(await c.diagnostics(SKILL, (d) => d.diagnostics.length > 0))).toEqual(["7:4 reference-depth"]);
+  });
+
   it("says on the file's first line when the config is invalid", async () => {
     const { c } = await openWith({ "skillc.config.json": '{"rulez": {}}' }, SKILL, RIGHT);
     const d = await c.diagnostics(SKILL);
