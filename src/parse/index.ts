@@ -2,7 +2,8 @@
  * parse/: the only code that reads Markdown and YAML; everything downstream reads the model it builds.
  * May import: `model/`.
  *
- * parseSkill: one file's bytes -> the document model, in one pass of unified + remark.
+ * parseSkill: one file's bytes -> the document model: mdast from the fast path (./fast.ts) where it
+ * covers the file, from unified + remark-parse (the reference) everywhere else.
  */
 import type { Root } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
@@ -13,6 +14,7 @@ import { integrationOf, skillName } from "../model/skill.js";
 import type { Frontmatter, Located, ParseProblem, Placeholder, SkillDocument, SkillKind } from "../model/types.js";
 import { decodeSkill } from "./decode.js";
 import { parseFrontmatter } from "./frontmatter.js";
+import { fastParse } from "./fast.js";
 import { remarkGfmBlocks } from "./gfm.js";
 import { extractHooks } from "./hooks.js";
 import { extractInline, findPlaceholders } from "./inline.js";
@@ -72,7 +74,8 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
 
   let tree: Root;
   try {
-    tree = processor.parse(text);
+    // The fast path where it covers the text (./fast.ts), remark-parse for everything else.
+    tree = fastParse(text, lines) ?? processor.parse(text);
   } catch (error) {
     // A stack overflow in the parser on some other pathological shape.
     problems.push({ ruleId: "limits", messageId: "parser", data: { reason: String((error as Error).message) }, range: FILE_START });

@@ -37,6 +37,11 @@ function record(node: unknown, key: keyof LinkSpans, from: number, to: number): 
   spans.set(node, { ...spans.get(node), [key]: [from, to] });
 }
 
+/** Record a span of a link or image built by the fast path (./fast.ts). */
+export function recordSpan(node: object, key: keyof LinkSpans, from: number, to: number): void {
+  record(node, key, from, to);
+}
+
 function destination(this: Context, token: Token): void {
   // Bracketed (`<a b.md>`): the URL is inside the brackets.
   const inset = this.sliceSerialize(token).startsWith("<") ? 1 : 0;
