@@ -19,7 +19,7 @@ import { loadConfig, type ResolvedConfig } from "./config.js";
 import { disabledBy } from "./disable.js";
 import { templateMatcher, type DiscoveredFile } from "./discover.js";
 import { collectFacts, type ProjectFacts } from "./project.js";
-import { stamp } from "./stamp.js";
+import { byPosition, stamp } from "./stamp.js";
 
 export { diagnosticAt } from "./stamp.js";
 
@@ -161,7 +161,7 @@ export function createLinter(config: ResolvedConfig): Linter {
         },
       });
     }
-    messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    messages.sort(byPosition);
     const errorCount = messages.filter((m) => m.severity === 2).length;
     return { filePath: doc.path, messages, errorCount, warningCount: messages.length - errorCount };
   }
