@@ -4,11 +4,12 @@
 // fresh processes on a one-skill project; alongside, `node -e 0` and the real `skillc lint
 // --format json` on the same project, runs alternating, medians of SKILLC_BENCH_RUNS (default
 // 15). Every part over 3 ms must say why it is there (WHY below). Results go to
-// bench/startup-results.md.
+// bench/startup-results.md. `node bench/startup.mjs /other/checkout` also times that checkout's
+// built CLI in the same alternation: a before and after of the whole command.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { bundleOptions } from "../scripts/bundle-cli.mjs";
@@ -17,6 +18,7 @@ import { machineLine, watchLoad } from "./machine.mjs";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const runs = Number(process.env.SKILLC_BENCH_RUNS ?? 15);
+const other = process.argv[2] ? resolve(process.argv[2]) : undefined;
 /** Parts over this many ms need a reason. */
 const NOTABLE = 3;
 
@@ -26,14 +28,27 @@ const NOTABLE = 3;
  * @type {Record<string, string>}
  */
 const WHY = {
-  "node start-up": "Node itself: the same as `node -e 0` less its exit.",
-  "modules: command line": "commander and the program's command table: needed to read the arguments.",
+  "node start-up": "Node itself: about what `node -e 0` takes, less its exit.",
+  "modules: command line":
+    "commander (about 120 KB bundled) and the command table: the arguments must be read before anything else. node:util's parseArgs would save most of it but not the help, the suggestions for a mistyped option and the usage errors users get now.",
   "modules: parser":
-    "unified, remark-parse with micromark and its GFM and frontmatter extensions, yaml: about 0.8 MB of code, compiled by V8 before it runs. Every run that lints a file needs it; the other helper's tokenizer replaces most of it.",
-  "modules: rules": "The rules' module-level set-up: the secret patterns and the other regular expressions are built, not yet compiled.",
-  "first file: read and parse": "Mostly first use: the parser's functions run cold (interpreted, then compiled by the JIT); compare the second file.",
+    "unified, remark-parse with micromark and its GFM and frontmatter extensions, and yaml: about 0.8 MB of code that V8 compiles before it runs. Every run that lints a file needs it; the replacement tokenizer (issue 18, point 2) removes most of it.",
+  "modules: schema validation": "The model-to-schema glue (src/schema/); ajv itself is not loaded, its code is precompiled at build time.",
+  "modules: rules":
+    "Every rule's code (about 130 KB) and its module-level set-up: the secret detector builds its ~100 patterns here (a new RegExp is parsed when built). A rule cannot be skipped: each one runs on every file.",
+  "modules: lint pipeline":
+    "Config (jsonc-parser, picomatch), discovery (ignore), the cache, the linter, the project rules and the worker pool: all used on every run. tinyglobby (globs) and write-file-atomic (writes) are loaded only when needed. Each extra chunk the probe splits this into costs it ~2 ms the CLI does not pay.",
+  "modules: formatters and the lint command": "chalk and the terminal checks (colour, hyperlinks) and the six formatters, about 30 KB: the default format (stylish) needs the first two.",
+  "schemas: load the precompiled validators":
+    "dist/schema/validators.cjs, ~240 KB of generated code: ajv's verbose mode keeps the schema parts the error messages quote. The config is validated with it before anything else.",
+  "config: find, read and resolve": "Reading and validating skillc.config.json, each rule's severity and options from the preset, and the templates glob compiled.",
+  "discovery": "Walking the project for SKILL.md files and templates, reading .gitignore.",
+  "first file: read and parse":
+    "Mostly first use: the parser's functions run cold (interpreted, then compiled by the JIT); compare the second file, and ~6 ms a file once warm in a run of 1,000.",
   "first file: schemas and rules":
-    "Mostly first use: every rule's regular expressions are compiled on their first match (no-config-editing's five large case-insensitive patterns alone take most of it) and the rules' code runs cold; compare the second file.",
+    "Mostly first use: V8 compiles each regular expression on its first match, and the rules' code runs cold; compare the second file. no-config-editing's five large patterns alone take 14-20 ms to compile (measured in a fresh process; 6 ms with --no-regexp-tier-up): a finding for that rule.",
+  "second file: read and parse": "Still warming up: V8 optimises a function only after many calls, so the first dozens of files parse slower than the ~6 ms a file of a long run.",
+  "second file: schemas and rules": "The rules' code is still partly cold (interpreted) on the second file.",
   "exit and what the probe cannot see": "Spawning the process, and Node's exit and teardown.",
 };
 
@@ -63,6 +78,7 @@ const watch = watchLoad();
 /** @type {number[]} */ const bare = [];
 /** @type {number[]} */ const cli = [];
 /** @type {number[]} */ const probeWall = [];
+/** @type {number[]} */ const otherCli = [];
 /** @type {Map<string, number[]>} */
 const parts = new Map();
 let ownMs = 0;
@@ -70,11 +86,13 @@ for (let i = 0; i < runs + 1; i++) {
   const n = run(["-e", "0"]);
   const c = run([join(repo, "dist/bin/skillc.js"), "lint", "--format", "json"]);
   const p = run([join(outdir, "probe.js")]);
+  const o = other ? run([join(other, "dist/bin/skillc.js"), "lint", "--format", "json"]) : undefined;
   if (i === 0) continue; // warm-up: the file system cache, the disk
+  if (o) otherCli.push(o.ms);
   bare.push(n.ms);
   cli.push(c.ms);
   probeWall.push(p.ms);
-  ownMs += n.ms + c.ms + p.ms;
+  ownMs += n.ms + c.ms + p.ms + (o?.ms ?? 0);
   /** @type {[string, number][]} */
   const marks = JSON.parse(p.stdout);
   for (const [part, ms] of marks) parts.set(part, [...(parts.get(part) ?? []), ms]);
@@ -104,7 +122,7 @@ ${note}
 | \`node -e 0\` | ${median(bare).toFixed(1)} ms |
 | \`skillc lint --format json\`, one file | ${median(cli).toFixed(1)} ms |
 | the probe (the same steps, plus a second file) | ${median(probeWall).toFixed(1)} ms |
-
+${other ? `| \`skillc lint --format json\` of ${other}, one file | ${median(otherCli).toFixed(1)} ms |\n` : ""}
 | part | ms (median) | why it is there (parts over ${NOTABLE} ms) |
 |---|---:|---|
 ${rows.join("\n")}
