@@ -5,7 +5,8 @@
 // --format json` on the same project, runs alternating, medians of SKILLC_BENCH_RUNS (default
 // 15). Every part over 3 ms must say why it is there (WHY below). Results go to
 // bench/startup-results.md. `node bench/startup.mjs /other/checkout` also times that checkout's
-// built CLI in the same alternation: a before and after of the whole command.
+// built CLI in the same alternation: a before and after of the whole command (a third argument
+// names it on the page).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,6 +20,8 @@ import { machineLine, watchLoad } from "./machine.mjs";
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const runs = Number(process.env.SKILLC_BENCH_RUNS ?? 15);
 const other = process.argv[2] ? resolve(process.argv[2]) : undefined;
+/** What the page calls the other checkout (a third argument), else its path. */
+const otherName = process.argv[3] ?? other;
 /** Parts over this many ms need a reason. */
 const NOTABLE = 3;
 
@@ -122,7 +125,7 @@ ${note}
 | \`node -e 0\` | ${median(bare).toFixed(1)} ms |
 | \`skillc lint --format json\`, one file | ${median(cli).toFixed(1)} ms |
 | the probe (the same steps, plus a second file) | ${median(probeWall).toFixed(1)} ms |
-${other ? `| \`skillc lint --format json\` of ${other}, one file | ${median(otherCli).toFixed(1)} ms |\n` : ""}
+${other ? `| \`skillc lint --format json\` of ${otherName}, one file | ${median(otherCli).toFixed(1)} ms |\n` : ""}
 | part | ms (median) | why it is there (parts over ${NOTABLE} ms) |
 |---|---:|---|
 ${rows.join("\n")}
