@@ -88,3 +88,37 @@ export function generateTree(root, count) {
   }
   return join(root, "skills");
 }
+
+/** Extra blocks a long skill has besides hooks and tables: prose, quotes, nested lists, code. @param {number} i */
+function notes(i) {
+  return `## Notes ${i}
+
+The agent keeps a local copy of every item, so a sync can resume after an interruption
+without asking the user again. Items changed on both sides are resolved as described below.
+
+> Only resolve a conflict automatically when the local change is older than five minutes.
+> Otherwise ask the user which version to keep.
+
+- Conflicts
+  - Title changed on both sides: keep the newer title.
+  - Due date changed on both sides:
+    1. Keep the earlier date.
+    2. Note the other date in the item's description.
+- Deletions
+  - Deleted remotely: archive locally.
+
+\`\`\`json
+{ "service": "service${i}", "retry": { "after": 5, "max": 3 } }
+\`\`\`
+
+`;
+}
+
+/** A skill of about `kb` kilobytes: one frontmatter, then body sections until the size is reached. @param {number} kb */
+export function realisticSkill(kb) {
+  const first = skillText(0);
+  const bodyStart = first.indexOf("\n---\n", 4) + 5;
+  let text = first;
+  for (let i = 1; text.length < kb * 1024; i++) text += `\n${notes(i)}${skillText(i).slice(bodyStart).replace(/^# .*\n/m, "")}`;
+  return text.slice(0, kb * 1024).replace(/[^\n]*$/, "");
+}

@@ -9,11 +9,12 @@
 // Results go to bench/lsp-results.md. SKILLC_BENCH_LSP_EDITS sets the number of timed edits.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
 import { generateTree, skillText } from "./generate.mjs";
+import { machineLine, processCpuMs, watchLoad } from "./machine.mjs";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const edits = Number(process.env.SKILLC_BENCH_LSP_EDITS ?? 100);
@@ -49,6 +50,10 @@ function memory(pid) {
   return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
 }
 
+const watch = watchLoad();
+/** CPU time of the servers, for the load note. */
+let serverCpuMs = 0;
+
 // 1. One 5 KB skill.
 const single = mkdtempSync(join(tmpdir(), "skillc-bench-lsp-"));
 generateTree(single, 1);
@@ -73,6 +78,7 @@ for (let i = 0; i < 30 + edits; i++) {
   await wait;
   if (i >= 30) times.push(performance.now() - t0);
 }
+serverCpuMs += processCpuMs(/** @type {number} */ (one.child.pid));
 await one.connection.sendRequest("shutdown");
 await one.connection.sendNotification("exit");
 rmSync(single, { recursive: true, force: true });
@@ -103,17 +109,19 @@ for (let i = 0; i < 20; i++) {
   await both;
   project.push(performance.now() - t0);
 }
+serverCpuMs += processCpuMs(/** @type {number} */ (server.child.pid));
 await server.connection.sendRequest("shutdown");
 await server.connection.sendNotification("exit");
 rmSync(many, { recursive: true, force: true });
 
 const ms = (/** @type {number} */ x) => `${x.toFixed(1)} ms`;
-const cpu = cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
 const out = `# Benchmark: the language server
 
 Made by \`npm run bench:lsp\` (also run by \`npm run bench\`): \`skillc lsp\` over stdio, driven with vscode-languageserver-protocol's client connection, debounce 0.
 
-Machine: ${cpus().length} cores (${cpu}), Node ${process.version}; load average at the end ${(await import("node:os")).loadavg()[0]?.toFixed(2)} (other work on the machine raises the figures).
+Machine: ${machineLine()}.
+
+${watch.end(serverCpuMs)}
 
 | measure | median | 95th percentile |
 |---|---:|---:|

@@ -7,47 +7,13 @@
 // `node bench/parse-size.mjs /other/checkout` measures another checkout's dist/.
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { skillText } from "./generate.mjs";
+import { realisticSkill } from "./generate.mjs";
 
 const repo = resolve(process.argv[2] ?? new URL("..", import.meta.url).pathname);
 const { parseSkill } = await import(pathToFileURL(resolve(repo, "dist/index.js")).href);
 const sizes = (process.env.SKILLC_BENCH_KB ?? "5,50,200,500").split(",").map(Number);
 const runs = Number(process.env.SKILLC_BENCH_RUNS ?? 7);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`SKILLC_BENCH_RUNS must be a whole number of at least 1, got ${process.env.SKILLC_BENCH_RUNS}`);
-
-/** Extra blocks a long skill has besides hooks and tables: prose, quotes, nested lists, code. @param {number} i */
-function notes(i) {
-  return `## Notes ${i}
-
-The agent keeps a local copy of every item, so a sync can resume after an interruption
-without asking the user again. Items changed on both sides are resolved as described below.
-
-> Only resolve a conflict automatically when the local change is older than five minutes.
-> Otherwise ask the user which version to keep.
-
-- Conflicts
-  - Title changed on both sides: keep the newer title.
-  - Due date changed on both sides:
-    1. Keep the earlier date.
-    2. Note the other date in the item's description.
-- Deletions
-  - Deleted remotely: archive locally.
-
-\`\`\`json
-{ "service": "service${i}", "retry": { "after": 5, "max": 3 } }
-\`\`\`
-
-`;
-}
-
-/** A skill of about `kb` kilobytes: one frontmatter, then body sections until the size is reached. @param {number} kb */
-export function realisticSkill(kb) {
-  const first = skillText(0);
-  const bodyStart = first.indexOf("\n---\n", 4) + 5;
-  let text = first;
-  for (let i = 1; text.length < kb * 1024; i++) text += `\n${notes(i)}${skillText(i).slice(bodyStart).replace(/^# .*\n/m, "")}`;
-  return text.slice(0, kb * 1024).replace(/[^\n]*$/, "");
-}
 
 const limits = { maxFileSize: 8 * 1024 * 1024 };
 // Warm up the JIT on a small file first, as a long lint run would be.

@@ -1,7 +1,13 @@
 // Preloaded into each timed process (node --import), and inherited by skillc's worker processes:
-// each appends its own peak resident memory on exit. The benchmark adds them up, an upper bound
-// of the memory the run held at once.
+// each appends one line on exit, "<peak resident KB> <user µs> <system µs>". Worker threads share
+// their process, so its figures cover them. The benchmark adds the lines up: the CPU time of the
+// whole process tree, and an upper bound of the memory it held at once.
 import { appendFileSync } from "node:fs";
 
 const out = process.env.SKILLC_BENCH_PEAK_FILE;
-if (out) process.on("exit", () => appendFileSync(out, `${process.resourceUsage().maxRSS}\n`));
+if (out) {
+  process.on("exit", () => {
+    const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+    appendFileSync(out, `${maxRSS} ${userCPUTime} ${systemCPUTime}\n`);
+  });
+}

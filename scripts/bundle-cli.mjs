@@ -2,16 +2,13 @@
 // Build step: bundle the CLI into dist/bin/ with esbuild. Loading ~150 small ESM modules of the
 // unified ecosystem cost ~320 ms of every run; one file per command (code splitting keeps each
 // command's code lazy) loads in a fraction of that. The library (dist/index.js) stays unbundled.
+// bench/startup.mjs bundles its probe with the same options, so it loads as the CLI does.
 import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-// Chunk names carry content hashes: clear the last build's, or they pile up in the package.
-rmSync("dist/bin", { recursive: true, force: true });
-
-await build({
-  // The lint worker is its own entry: lint/run.ts starts it as ./lint-worker.js beside itself.
-  entryPoints: { skillc: "src/cli/main.ts", "lint-worker": "src/lint/lint-worker.ts" },
-  outdir: "dist/bin",
+/** @type {import("esbuild").BuildOptions} */
+export const bundleOptions = {
   bundle: true,
   splitting: true,
   format: "esm",
@@ -35,4 +32,15 @@ await build({
   alias: { "jsonc-parser": "./node_modules/jsonc-parser/lib/esm/main.js" },
   legalComments: "none",
   logLevel: "warning",
-});
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Chunk names carry content hashes: clear the last build's, or they pile up in the package.
+  rmSync("dist/bin", { recursive: true, force: true });
+  await build({
+    ...bundleOptions,
+    // The lint worker is its own entry: lint/run.ts starts it as ./lint-worker.js beside itself.
+    entryPoints: { skillc: "src/cli/main.ts", "lint-worker": "src/lint/lint-worker.ts" },
+    outdir: "dist/bin",
+  });
+}

@@ -9,7 +9,6 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import writeFileAtomic from "write-file-atomic";
 import { readRegularFile, type ReadResult } from "../fs/read.js";
 import { DEFAULT_LIMITS } from "../parse/limits.js";
 import { holdsSecret, type Diagnostic, type LintResult } from "../model/diagnostic.js";
@@ -144,6 +143,8 @@ export class LintCache {
       if (!existsSync(resolve(this.#root, rel))) delete this.#data.entries[rel];
     }
     await mkdir(dirname(this.#file), { recursive: true });
+    // Loaded when a cache is written, not by every run that reads files (~3 ms of start-up).
+    const { default: writeFileAtomic } = await import("write-file-atomic");
     await writeFileAtomic(this.#file, JSON.stringify(this.#data));
   }
 }

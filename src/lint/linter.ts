@@ -20,7 +20,7 @@ import { disabledBy } from "./disable.js";
 import { templateMatcher, type DiscoveredFile } from "./discover.js";
 import { readDigest } from "./cache.js";
 import { collectFacts, type ProjectFacts } from "./project.js";
-import { stamp } from "./stamp.js";
+import { byPosition, stamp } from "./stamp.js";
 
 export { diagnosticAt } from "./stamp.js";
 
@@ -176,7 +176,7 @@ export function createLinter(config: ResolvedConfig): Linter {
         },
       });
     }
-    messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    messages.sort(byPosition);
     const errorCount = messages.filter((m) => m.severity === 2).length;
     return { filePath: doc.path, messages, errorCount, warningCount: messages.length - errorCount };
   }

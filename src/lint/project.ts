@@ -12,7 +12,7 @@ import { rules, type RuleId } from "../rules/index.js";
 import type { ResolvedConfig } from "./config.js";
 import { disabledBy } from "./disable.js";
 import { secretsIn } from "./redact.js";
-import { assertInside, stampAt } from "./stamp.js";
+import { assertInside, byPosition, stampAt } from "./stamp.js";
 
 /** A claim as the runner keeps it: with whether a disable comment of the file covers it. */
 export interface HeldClaim extends Claim {
@@ -99,7 +99,7 @@ export function projectDiagnostics(files: readonly { path: string; facts: Projec
 /** A file's result with project diagnostics added, in the order the runner sorts a file's own. */
 export function withDiagnostics(result: LintResult, extra: readonly Diagnostic[] | undefined): LintResult {
   if (!extra?.length) return result;
-  const messages = [...result.messages, ...extra].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const messages = [...result.messages, ...extra].sort(byPosition);
   const errorCount = messages.filter((m) => m.severity === 2).length;
   return { filePath: result.filePath, messages, errorCount, warningCount: messages.length - errorCount };
 }

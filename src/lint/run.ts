@@ -42,12 +42,15 @@ export interface LintOptions {
 }
 
 /**
- * Below this many files, workers cost more than they save: each starts a process, loads the
- * parser and warms up its JIT anew (the first 50 files parse at ~19 ms each, later ones at ~8.5).
- * Measured on 2 cores, one process against two workers: 100 files 2.1 s against 2.4 s, 200 files
- * 3.4 s against 3.3 s, 1,000 files 10.3 s against 8.1 s.
+ * Below this many files, one process lints them: workers save some wall time from a few hundred
+ * files on, but each starts a process, loads the parser, warms up its JIT and grows its own heap,
+ * and on 2 cores the two workers slow each other. Measured on 2 cores at 1,000 files, one process
+ * against two workers: wall 7.0-8.0 s against 6.2-7.6 s, CPU 9.1-9.8 s against 11.8-12.6 s, peak
+ * memory of all processes 175 MB against 417 MB (markdownlint-cli2: 226 MB); with another job
+ * holding one core, 8.1-9.6 s against 7.5-7.9 s. At 2,000 files workers save 30% of the wall time
+ * (13.6-14.5 s against 9.0-11.3 s), at 4,000 15-25%, for 2.2 times the memory.
  */
-export const PARALLEL_THRESHOLD = 200;
+export const PARALLEL_THRESHOLD = 1500;
 
 /** One linted file: its model (what `build` and `docs` compile), its result and what it ships. */
 export interface LintedSkill {

@@ -62,3 +62,13 @@ export function stampAt(rule: Rule, report: Report<string>, severity: 1 | 2, sec
     url: ruleDocsUrl(rule.id),
   };
 }
+
+/**
+ * The order of a file's diagnostics: by line, column, then rule id. Rule ids are compared by
+ * code unit, not with `localeCompare`: their kebab-case ASCII sorts the same either way, and the
+ * first `localeCompare` of a process loads ICU's collation data (8–12 ms measured on 2 cores),
+ * which a one-file run paid whenever two diagnostics shared a position.
+ */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

@@ -1,0 +1,68 @@
+/**
+ * The start-up probe of bench/startup.mjs, bundled as the CLI is: `skillc lint --format json`
+ * on one file, done step by step with each step's time written to stdout as JSON. The module
+ * groups are imported in the order the CLI needs them, each in its own chunk, so each import
+ * costs what loading that group adds. The first file's parse and rules are timed, then a second
+ * file's: what the first costs beyond the second is first use (regular expressions compiled,
+ * functions compiled, caches filled).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const cwd = process.cwd();
+const marks: [string, number][] = [["node start-up (before the first line of the CLI)", performance.now()]];
+let last = performance.now();
+function mark(part: string): void {
+  const now = performance.now();
+  marks.push([part, now - last]);
+  last = now;
+}
+
+const { createProgram } = await import("../src/cli/program.js");
+createProgram("0.0.0");
+mark("modules: command line (commander, the program's commands)");
+await import("../src/parse/index.js");
+mark("modules: parser (unified, remark, micromark, yaml)");
+await import("../src/schema/validate.js");
+mark("modules: schema validation");
+await import("../src/rules/index.js");
+mark("modules: rules (each rule's module-level set-up)");
+const { loadConfig } = await import("../src/lint/config.js");
+const { discoverFiles } = await import("../src/lint/discover.js");
+const { createLinter } = await import("../src/lint/linter.js");
+const { projectDiagnostics } = await import("../src/lint/project.js");
+await import("../src/lint/run.js");
+mark("modules: lint pipeline (config, discovery, cache, workers)");
+const { formatters } = await import("../src/report/index.js");
+await import("../src/cli/lint.js");
+mark("modules: formatters and the lint command");
+
+const { validator } = await import("../src/schema/load.js");
+validator("config");
+validator("skill");
+validator("integration");
+mark("schemas: load the precompiled validators");
+const config = loadConfig(cwd);
+mark("config: find, read and resolve skillc.config.json");
+const files = await discoverFiles([], config, cwd);
+mark("discovery: find the SKILL.md files");
+const linter = createLinter(config);
+const first = files[0]!;
+const doc = linter.loadFile(first);
+mark("first file: read and parse");
+const tracked = await linter.lintTracked(doc);
+mark("first file: schemas and rules");
+const found = projectDiagnostics([{ path: first.path, facts: tracked.facts }], config);
+mark("project rules");
+const text = formatters.json([tracked.result], { cwd, color: false, version: "0.0.0" });
+process.stderr.write(`${text.length}\n`); // The CLI writes its report; stdout carries the figures here.
+mark("output: format and write the report");
+
+// A second, different file (the name changed) in the same process: no first use left.
+const second = join(cwd, "second/service1-sync/SKILL.md");
+const doc2 = linter.loadFile({ path: second, explicit: true, bytes: readFileSync(second) });
+mark("second file: read and parse");
+await linter.lintTracked(doc2);
+mark("second file: schemas and rules");
+void found;
+process.stdout.write(`${JSON.stringify(marks)}\n`);
