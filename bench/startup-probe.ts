@@ -22,7 +22,7 @@ const { createProgram } = await import("../src/cli/program.js");
 createProgram("0.0.0");
 mark("modules: command line (commander, the program's commands)");
 await import("../src/parse/index.js");
-mark("modules: parser (unified, remark, micromark, yaml)");
+mark("modules: parser (@lezer/markdown, yaml)");
 await import("../src/schema/validate.js");
 mark("modules: schema validation");
 await import("../src/rules/index.js");

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Build step: bundle the CLI into dist/bin/ with esbuild. Loading ~150 small ESM modules of the
 // unified ecosystem cost ~320 ms of every run; one file per command (code splitting keeps each
-// command's code lazy) loads in a fraction of that. The library (dist/index.js) stays unbundled.
+// command's code lazy) loads in a fraction of that. The library (dist/index.js) stays unbundled,
+// except remark-parse, bundled into dist/parse/reference.cjs to be loaded only when needed.
 // bench/startup.mjs bundles its probe with the same options, so it loads as the CLI does.
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -42,5 +43,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     // The lint worker is its own entry: lint/run.ts starts it as ./lint-worker.js beside itself.
     entryPoints: { skillc: "src/cli/main.ts", "lint-worker": "src/lint/lint-worker.ts" },
     outdir: "dist/bin",
+  });
+  // remark-parse, the reference parser, as one CommonJS file that src/parse/index.ts requires on
+  // the first file the fast path does not cover (ES modules cannot be loaded synchronously).
+  await build({
+    entryPoints: ["src/parse/reference.ts"],
+    outfile: "dist/parse/reference.cjs",
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    legalComments: "none",
+    logLevel: "warning",
   });
 }

@@ -6,16 +6,15 @@
  * covers the file, from unified + remark-parse (the reference) everywhere else.
  */
 import type { Root } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { FILE_START, LineIndex, rangeOf } from "../model/positions.js";
 import { integrationOf, skillName } from "../model/skill.js";
 import type { Frontmatter, Located, ParseProblem, Placeholder, SkillDocument, SkillKind } from "../model/types.js";
 import { decodeSkill } from "./decode.js";
 import { parseFrontmatter } from "./frontmatter.js";
 import { fastParse } from "./fast.js";
-import { remarkGfmBlocks } from "./gfm.js";
 import { extractHooks } from "./hooks.js";
 import { extractInline, findPlaceholders } from "./inline.js";
 import { DEFAULT_LIMITS, fileSizeProblem, findDeepNesting, findLongParagraph, utf8Length, type Limits } from "./limits.js";
@@ -29,7 +28,22 @@ export interface ParseOptions {
   limits?: Partial<Limits>;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmBlocks).use(remarkLinkSpans).freeze();
+type Reference = ReturnType<ReturnType<typeof import("./reference.js").referenceProcessor>["freeze"]>;
+let reference: Reference | undefined;
+
+/**
+ * remark-parse, loaded on first use from the build's bundle of ./reference.ts: from dist/parse/
+ * (the library) and dist/bin/ (the CLI) alike, and from the build when running from source.
+ */
+function referenceParser(): Reference {
+  if (reference) return reference;
+  const require = createRequire(import.meta.url);
+  const built = fileURLToPath(new URL("../parse/reference.cjs", import.meta.url));
+  const path = existsSync(built) ? built : fileURLToPath(new URL("../../dist/parse/reference.cjs", import.meta.url));
+  const { referenceProcessor } = require(path) as typeof import("./reference.js");
+  reference = referenceProcessor().use(remarkLinkSpans).freeze();
+  return reference;
+}
 
 const EMPTY_ROOT: Root = { type: "root", children: [] };
 
@@ -75,7 +89,7 @@ export function parseSkill(path: string, input: string | Uint8Array, options: Pa
   let tree: Root;
   try {
     // The fast path where it covers the text (./fast.ts), remark-parse for everything else.
-    tree = fastParse(text, lines) ?? processor.parse(text);
+    tree = fastParse(text, lines) ?? referenceParser().parse(text);
   } catch (error) {
     // A stack overflow in the parser on some other pathological shape.
     problems.push({ ruleId: "limits", messageId: "parser", data: { reason: String((error as Error).message) }, range: FILE_START });
@@ -150,7 +164,7 @@ function kindOf(data: Record<string, unknown> | undefined, options: ParseOptions
 export function htmlComments(text: string): { value: string; start: number; end: number }[] {
   const out: { value: string; start: number; end: number }[] = [];
   const lines = new LineIndex(text);
-  for (const comment of extractInline(processor.parse(text), text, lines).comments) {
+  for (const comment of extractInline(referenceParser().parse(text), text, lines).comments) {
     out.push({ value: comment.value, start: comment.range.start.offset, end: comment.range.end.offset });
   }
   return out;
