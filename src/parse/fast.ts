@@ -108,8 +108,10 @@ class Builder {
         if (code) verbatim.push([code.from, code.to]);
       }
       TAB_INDENT.lastIndex = 0;
+      let k = 0; // both ascending: one walk
       for (let m = TAB_INDENT.exec(source); m; m = TAB_INDENT.exec(source)) {
-        if (!verbatim.some(([from, to]) => m!.index >= from && m!.index < to)) return notCovered("a tab in indentation");
+        while (k < verbatim.length && verbatim[k]![1] <= m.index) k++;
+        if (k === verbatim.length || m.index < verbatim[k]![0]) return notCovered("a tab in indentation");
       }
     }
     for (let node = tree.topNode.firstChild; node; node = node.nextSibling) children.push(...this.block(node));
@@ -333,7 +335,7 @@ class Builder {
   table(node: SyntaxNode): Table {
     const { text } = this;
     // After a line of text, GFM and lezer disagree on where a table starts.
-    if (node.from > 0 && !/(?:^|\n)[ \t>]*\n[ \t>]*$/.test(text.slice(Math.max(0, node.from - 200), node.from)) && !/^[ \t]*$/.test(text.slice(0, node.from))) {
+    if (node.from > 0 && !/(?:^|\n)[ \t>]*\n[ \t>]*$/.test(text.slice(Math.max(0, node.from - 200), node.from)) && !(node.from < 200 && /^[ \t]*$/.test(text.slice(0, node.from)))) {
       return notCovered("a table right after other text");
     }
     const rows: TableRow[] = [];
@@ -414,10 +416,12 @@ class Builder {
 
   /** The phrasing content of a block (paragraph, heading, cell): inline, with the block's `~` counted. */
   blockInline(container: SyntaxNode, from: number, to: number, stop = to): PhrasingContent[] {
+    // Within the block only: an indexOf from here would scan the rest of the document for each block.
+    const block = this.text.slice(from, to);
     let tildes = 0;
-    for (let i = this.text.indexOf("~", from); i !== -1 && i < to; i = this.text.indexOf("~", i + 1)) tildes++;
+    for (let i = block.indexOf("~"); i !== -1; i = block.indexOf("~", i + 1)) tildes++;
     this.blockTildes = tildes;
-    this.blockMultiline = this.text.slice(from, to).includes("\n");
+    this.blockMultiline = block.includes("\n");
     return this.inline(container, from, to, stop);
   }
 
@@ -455,8 +459,8 @@ class Builder {
     let end = from;
     let i = from;
     while (i < to) {
-      let lineEnd = text.indexOf("\n", i);
-      if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+      let lineEnd = i;
+      while (lineEnd < to && text.charCodeAt(lineEnd) !== 10) lineEnd++;
       // Leading whitespace after a line ending is not data; trailing whitespace before one is not either.
       let s = i;
       if (i > from || this.afterLineEnding(i)) while (s < lineEnd && (text[s] === " " || text[s] === "\t")) s++;
