@@ -155,7 +155,6 @@ class Builder {
       case "ProcessingInstructionBlock":
         return [this.htmlBlock(node)];
       default:
-        void text;
         return notCovered(`block ${node.name}`);
     }
   }
@@ -282,7 +281,7 @@ class Builder {
 
   listItemIn(item: SyntaxNode, mark: SyntaxNode): { node: ListItem; end: number } {
     const { text } = this;
-    // The item's content indentation: marker and the spaces after it (one, when five or more follow).
+    // Content follows the marker on its line, after spaces: an item that starts blank or with a tab is remark's to read.
     let spaces = 0;
     while (text[mark.to + spaces] === " ") spaces++;
     if (spaces === 0 || text[mark.to + spaces] === "\t" || text[mark.to + spaces] === "\n" || mark.to + spaces >= text.length) return notCovered("list item content not after a space");
