@@ -15,9 +15,11 @@ import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/index.js";
+import { PARALLEL_THRESHOLD } from "../../src/lint/run.js";
 import { BIN } from "../helpers/cli.js";
 
-const SMALL_SKILLS = 400;
+/** Enough small skills that skillc lints in workers (it lints fewer in one process). */
+const SMALL_SKILLS = PARALLEL_THRESHOLD;
 /** How long skillc and its workers may take to go after the signal, on a machine that is not loaded. */
 const BOUND_MS = 1500;
 
@@ -25,7 +27,7 @@ let root: string;
 const started: number[] = [];
 
 /**
- * ~400 small skills, and first in path order (so the first two files of each worker's share, with
+ * PARALLEL_THRESHOLD small skills, and first in path order (so the first two files of each worker's share, with
  * --concurrency 2) four files that parse for seconds each: paragraphs of `*a_`, each just under
  * the limit of inline markers, up to just under the size limit.
  */
@@ -39,7 +41,7 @@ beforeAll(() => {
   const paragraph = "*a_ ".repeat(DEFAULT_LIMITS.maxInlineMarks / 2 - 5);
   const paragraphs = Math.floor((DEFAULT_LIMITS.maxFileSize - 1024) / (paragraph.length + 2));
   for (const name of ["a-slow-0", "a-slow-1", "a-slow-2", "a-slow-3"]) write(name, Array(paragraphs).fill(paragraph).join("\n\n"));
-  for (let i = 0; i < SMALL_SKILLS; i++) write(`s-${String(i).padStart(3, "0")}`, `Do thing ${i} when asked.`);
+  for (let i = 0; i < SMALL_SKILLS; i++) write(`s-${String(i).padStart(4, "0")}`, `Do thing ${i} when asked.`);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
