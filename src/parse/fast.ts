@@ -122,13 +122,15 @@ class Builder {
   block(node: SyntaxNode): BlockContent[] {
     const { text } = this;
     switch (node.name) {
-      case "Paragraph":
+      case "Paragraph": {
         // lezer reads `4. x` after a list's paragraph as a lazy continuation line, micromark as a new list.
-        if (LIST_LINE.test(text.slice(node.from, node.to))) return notCovered("a line like a list item inside a paragraph");
+        const paragraph = text.slice(node.from, node.to);
+        if (LIST_LINE.test(paragraph)) return notCovered("a line like a list item inside a paragraph");
         if (this.containers > 0 && this.hasLazyLine(node)) return notCovered("a lazy continuation line");
         // GFM starts a table inside a paragraph, at a line of pipes over a delimiter row; lezer does not.
-        if (DELIMITER_ROW.test(text.slice(node.from, node.to))) return notCovered("a table delimiter row inside a paragraph");
+        if (DELIMITER_ROW.test(paragraph)) return notCovered("a table delimiter row inside a paragraph");
         return [{ type: "paragraph", children: this.blockInline(node, node.from, this.trimEnd(node.to)), position: this.position(node.from, node.to) }];
+      }
       case "ATXHeading1":
       case "ATXHeading2":
       case "ATXHeading3":

@@ -1,15 +1,12 @@
 /** The fast path held to remark-parse, for test/parse/fast.test.ts and test/slow/fast-public.test.ts. */
 import type { Nodes, Root } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { expect } from "vitest";
 import { LineIndex } from "../../src/model/positions.js";
 import { fastParseOrReason } from "../../src/parse/fast.js";
-import { remarkGfmBlocks } from "../../src/parse/gfm.js";
+import { referenceProcessor } from "../../src/parse/reference.js";
 import { remarkLinkSpans, spansOf } from "../../src/parse/spans.js";
 
-const remark = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfmBlocks).use(remarkLinkSpans).freeze();
+const remark = referenceProcessor().use(remarkLinkSpans).freeze();
 
 /** A node with its link spans as a field, so that a deep comparison covers them. */
 function withSpans(node: Nodes): unknown {
