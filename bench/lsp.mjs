@@ -24,7 +24,7 @@ const quantile = (xs, q) => /** @type {number} */ ([...xs].sort((a, b) => a - b)
 
 /** Start `skillc lsp` in `root`; resolves with the connection, the process and a waiter for diagnostics. @param {string} root */
 async function start(root) {
-  const child = spawn(process.execPath, [join(repo, "dist/bin/skillc.js"), "lsp", "--stdio"], { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [join(repo, "dist/bin/skillc.cjs"), "lsp", "--stdio"], { cwd: root, stdio: ["pipe", "pipe", "inherit"] });
   const connection = createProtocolConnection(new StreamMessageReader(/** @type {NodeJS.ReadableStream} */ (child.stdout)), new StreamMessageWriter(/** @type {NodeJS.WritableStream} */ (child.stdin)));
   /** @type {Map<string, (params: { uri: string, diagnostics: unknown[] }) => void>} */
   const waiters = new Map();

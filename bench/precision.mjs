@@ -31,7 +31,7 @@ try {
     cpSync(join(folder, name), copy, { recursive: true, verbatimSymlinks: true });
     for (const preset of ["recommended", "strict"]) {
       writeFileSync(join(copy, "skillc.config.json"), JSON.stringify({ extends: `skillc:${preset}` }));
-      const r = spawnSync(process.execPath, [join(repo, "dist/bin/skillc.js"), "lint", "--format", "json"], { cwd: copy, encoding: "utf8", maxBuffer: 1 << 28 });
+      const r = spawnSync(process.execPath, [join(repo, "dist/bin/skillc.cjs"), "lint", "--format", "json"], { cwd: copy, encoding: "utf8", maxBuffer: 1 << 28 });
       if (r.status !== 0 && r.status !== 1) throw new Error(`${name} (${preset}): exit ${r.status}: ${r.stderr}`);
       /** @type {{ filePath: string, messages: { ruleId: string, line: number, column: number, message: string }[] }[]} */
       const results = JSON.parse(r.stdout);

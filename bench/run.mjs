@@ -36,7 +36,7 @@ const peakFile = join(tmpdir(), `skillc-bench-peak-${process.pid}`);
 /** @typedef {"skillc" | "markdownlint-cli2" | "eslint" | "skillc, warm --cache"} Tool */
 /** @type {Record<Tool, (root: string) => string[]>} */
 const tools = {
-  skillc: () => [join(repo, "dist/bin/skillc.js"), "lint", "--format", "json"],
+  skillc: () => [join(repo, "dist/bin/skillc.cjs"), "lint", "--format", "json"],
   "markdownlint-cli2": () => [join(repo, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"), "skills/**/SKILL.md"],
   eslint: () => [join(repo, "node_modules/eslint/bin/eslint.js"), "--no-config-lookup", "--config", "eslint.config.mjs", "skills/**/SKILL.md"],
   "skillc, warm --cache": (root) => [...tools.skillc(root), "--cache", "--cache-location", join(root, ".skillccache")],

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 // npm run bench:startup: where the time of `skillc lint` on one file goes, part by part. Bundles
-// bench/startup-probe.ts as the CLI is bundled (scripts/bundle-cli.mjs's options) and runs it in
-// fresh processes on a one-skill project; alongside, `node -e 0` and the real `skillc lint
+// bench/startup-probe.ts as the CLI is bundled (scripts/bundle-cli.mjs's options: one CommonJS
+// file, started by a bin that runs it through the code cache) and runs it in fresh processes on a one-skill project; alongside, `node -e 0` and the real `skillc lint
 // --format json` on the same project, runs alternating, medians of SKILLC_BENCH_RUNS (default
 // 15). Every part over 3 ms must say why it is there (WHY below). Results go to
 // bench/startup-results.md. `node bench/startup.mjs /other/checkout` also times that checkout's
 // built CLI in the same alternation: a before and after of the whole command (a third argument
 // names it on the page).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { bundleOptions } from "../scripts/bundle-cli.mjs";
+import { cjsOptions } from "../scripts/bundle-cli.mjs";
 import { generateTree, skillText } from "./generate.mjs";
 import { machineLine, watchLoad } from "./machine.mjs";
 
@@ -22,6 +22,8 @@ const runs = Number(process.env.SKILLC_BENCH_RUNS ?? 15);
 const other = process.argv[2] ? resolve(process.argv[2]) : undefined;
 /** What the page calls the other checkout (a third argument), else its path. */
 const otherName = process.argv[3] ?? other;
+/** The other checkout's bin: dist/bin/skillc.cjs, or skillc.js in builds before the code cache. */
+const otherBin = other && (existsSync(join(other, "dist/bin/skillc.cjs")) ? join(other, "dist/bin/skillc.cjs") : join(other, "dist/bin/skillc.js"));
 /** Parts over this many ms need a reason. */
 const NOTABLE = 3;
 
@@ -32,6 +34,8 @@ const NOTABLE = 3;
  */
 const WHY = {
   "node start-up": "Node itself: about what `node -e 0` takes, less its exit.",
+  "launch:":
+    "src/cli/launch.ts: reading the ~1.8 MB bundle and its ~1 MB code cache, hashing the bundle to match them, and V8 deserialising the cache: the bytecode of every function a lint calls, compiled by an earlier run. Without the cache this part parses the whole bundle and every first call compiles its function.",
   "modules: command line":
     "commander (about 120 KB bundled) and the command table: the arguments must be read before anything else. node:util's parseArgs would save most of it but not the help, the suggestions for a mistyped option and the usage errors users get now.",
   "modules: parser":
@@ -55,10 +59,11 @@ const WHY = {
   "exit and what the probe cannot see": "Spawning the process, and Node's exit and teardown.",
 };
 
-// The probe, bundled as the CLI, beside dist/bin so that its paths (schemas, package.json,
+// The probe, bundled and launched as the CLI, beside dist/bin so that its paths (schemas, package.json,
 // dist/schema/validators.cjs) resolve as the CLI's do.
 const outdir = join(repo, "dist/startup-probe");
-await build({ ...bundleOptions, absWorkingDir: repo, entryPoints: { probe: "bench/startup-probe.ts" }, outdir });
+rmSync(outdir, { recursive: true, force: true });
+await build({ ...cjsOptions, absWorkingDir: repo, entryPoints: { skillc: "bench/startup-probe-bin.ts", cli: "bench/startup-probe.ts" }, outdir, outExtension: { ".js": ".cjs" } });
 
 const root = mkdtempSync(join(tmpdir(), "skillc-bench-startup-"));
 generateTree(root, 1);
@@ -87,9 +92,9 @@ const parts = new Map();
 let ownMs = 0;
 for (let i = 0; i < runs + 1; i++) {
   const n = run(["-e", "0"]);
-  const c = run([join(repo, "dist/bin/skillc.js"), "lint", "--format", "json"]);
-  const p = run([join(outdir, "probe.js")]);
-  const o = other ? run([join(other, "dist/bin/skillc.js"), "lint", "--format", "json"]) : undefined;
+  const c = run([join(repo, "dist/bin/skillc.cjs"), "lint", "--format", "json"]);
+  const p = run([join(outdir, "skillc.cjs")]); // the warm-up run writes its code cache
+  const o = otherBin ? run([otherBin, "lint", "--format", "json"]) : undefined;
   if (i === 0) continue; // warm-up: the file system cache, the disk
   if (o) otherCli.push(o.ms);
   bare.push(n.ms);

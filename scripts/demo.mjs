@@ -4,7 +4,7 @@
 // Exits non-zero if any expectation breaks.
 import { spawnSync } from "node:child_process";
 
-const bin = new URL("../dist/bin/skillc.js", import.meta.url).pathname;
+const bin = new URL("../dist/bin/skillc.cjs", import.meta.url).pathname;
 const run = (/** @type {string[]} */ args) => {
   process.stdout.write(`\n$ skillc ${args.join(" ")}\n`);
   return spawnSync(process.execPath, [bin, ...args], { stdio: "inherit" }).status;

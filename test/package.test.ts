@@ -19,7 +19,7 @@ describe("the npm package", () => {
   const files = packed();
 
   it("ships the CLI, the library, the schemas and the files init and new copy", () => {
-    for (const f of ["package.json", "README.md", "LICENSE", "dist/bin/skillc.js", "dist/index.js", "dist/index.d.ts", "schemas/config.schema.json", TEMPLATE_PATH, PROTOCOL_PATH]) {
+    for (const f of ["package.json", "README.md", "LICENSE", "dist/bin/skillc.cjs", "dist/index.js", "dist/index.d.ts", "schemas/config.schema.json", TEMPLATE_PATH, PROTOCOL_PATH]) {
       expect(files, f).toContain(f);
     }
   });
@@ -28,5 +28,10 @@ describe("the npm package", () => {
     // docs/protocols holds the repository's generated pages (trello.md, index.md, …) beside the protocol init copies.
     expect(files.filter((f) => f.startsWith("docs/protocols/"))).toEqual([PROTOCOL_PATH]);
     expect(files.filter((f) => /^(examples|test|src|bench|scripts|\.github|\.ci)\//.test(f))).toEqual([]);
+  });
+
+  it("ships the CLI's bundle but not its code cache, which only this machine's Node can use", () => {
+    expect(files).toContain("dist/bin/cli.cjs");
+    expect(files.filter((f) => f.endsWith(".cache") || f.endsWith(".tmp"))).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
-#!/usr/bin/env node
-/** The skillc command line: the only module that touches process.exitCode, stdout and the TTY. */
+/**
+ * The skillc command line: the only module that touches process.exitCode, stdout and the TTY.
+ * Bundled into dist/bin/cli.cjs, which the `skillc` command (cli/bin.ts) runs.
+ */
 import { readFileSync } from "node:fs";
 import { CommanderError } from "commander";
 import { UsageError } from "../errors.js";
@@ -19,11 +21,10 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const program = createProgram(pkg.version);
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
+// No top-level await: the bundle is CommonJS, for V8's code cache (see cli/launch.ts).
+program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = handle(error);
-}
+});
 
 function handle(error: unknown): number {
   if (error instanceof CommanderError) {

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const BIN = process.env.SKILLC_TEST_BIN ?? join(REPO, "dist/bin/skillc.js"); // the package's bin (SKILLC_TEST_BIN: run the tests against another build)
+export const BIN = process.env.SKILLC_TEST_BIN ?? join(REPO, "dist/bin/skillc.cjs"); // the package's bin (SKILLC_TEST_BIN: run the tests against another build)
 
 export interface RunResult {
   code: number;
