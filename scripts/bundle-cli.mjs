@@ -9,6 +9,7 @@
 // bench/startup.mjs bundles its probe with the same options, so it loads as the CLI does.
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -40,6 +41,32 @@ export const bundleOptions = {
 };
 
 /**
+ * Build outputs the library requires at run time by path, which a bundle cannot follow: in the
+ * CLI's bundle, the module that requires each becomes a plain require of the built file, so that
+ * the file is bundled, and its compiled code is in the code cache like the rest.
+ * @type {Record<string, string>} source module -> the built file it requires
+ */
+const BUILT = {
+  "src/schema/precompiled.ts": "dist/schema/validators.cjs",
+  "src/parse/reference-built.ts": "dist/parse/reference.cjs",
+};
+
+/** @type {import("esbuild").Plugin} */
+const inlineBuilt = {
+  name: "skillc-inline-built",
+  setup(b) {
+    const root = b.initialOptions.absWorkingDir ?? process.cwd();
+    const byPath = new Map(Object.entries(BUILT).map(([source, built]) => [resolve(root, source), resolve(root, built)]));
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      const built = byPath.get(args.path);
+      if (!built) return undefined;
+      if (!existsSync(built)) throw new Error(`${built} is not built yet: build it before the CLI's bundle`);
+      return { contents: `export function requireBuilt() { return require(${JSON.stringify(built)}); }`, loader: "js", resolveDir: dirname(built) };
+    });
+  },
+};
+
+/**
  * The same, as one CommonJS file for src/cli/launch.ts: import.meta.url becomes the file's own URL
  * (paths resolve from dist/bin/ as above), and dynamic imports become lazily run parts of the file.
  * @type {import("esbuild").BuildOptions}
@@ -53,17 +80,15 @@ export const cjsOptions = {
   banner: { js: '"use strict"; const __skillcImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   // launch.ts decodes ASCII faster than UTF-8: escape what can be.
   charset: "ascii",
+  plugins: [inlineBuilt],
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Chunk names carry content hashes: clear the last build's, or they pile up in the package.
   rmSync("dist/bin", { recursive: true, force: true });
-  // The bin (CommonJS too: Node starts a CommonJS entry a few ms sooner) runs the CLI's bundle.
-  await build({ ...cjsOptions, entryPoints: { skillc: "src/cli/bin.ts", cli: "src/cli/main.ts" }, outdir: "dist/bin", outExtension: { ".js": ".cjs" } });
-  // The lint worker is its own entry: lint/workers.ts starts it as ./lint-worker.js beside the CLI.
-  await build({ ...bundleOptions, splitting: false, entryPoints: { "lint-worker": "src/lint/lint-worker.ts" }, outdir: "dist/bin" });
   // remark-parse, the reference parser, as one CommonJS file that src/parse/index.ts requires on
-  // the first file the fast path does not cover (ES modules cannot be loaded synchronously).
+  // the first file the fast path does not cover (ES modules cannot be loaded synchronously); the
+  // CLI's bundle carries it (inlineBuilt), so it comes first.
   await build({
     entryPoints: ["src/parse/reference.ts"],
     outfile: "dist/parse/reference.cjs",
@@ -74,6 +99,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     legalComments: "none",
     logLevel: "warning",
   });
+  // The bin (CommonJS too: Node starts a CommonJS entry a few ms sooner) runs the CLI's bundle.
+  await build({ ...cjsOptions, entryPoints: { skillc: "src/cli/bin.ts", cli: "src/cli/main.ts" }, outdir: "dist/bin", outExtension: { ".js": ".cjs" } });
+  // The lint worker is its own entry: lint/workers.ts starts it as ./lint-worker.js beside the CLI.
+  await build({ ...bundleOptions, splitting: false, entryPoints: { "lint-worker": "src/lint/lint-worker.ts" }, outdir: "dist/bin" });
   // One lint of the examples (the broken ones included, in the default format) writes the code
   // cache with what a lint compiles. A later run whose Node differs writes its own.
   const trained = spawnSync(process.execPath, ["dist/bin/skillc.cjs", "lint", "examples", "examples/broken"], { stdio: "ignore", env: { ...process.env, SKILLC_CODE_CACHE: "1" } });

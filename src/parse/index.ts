@@ -6,9 +6,6 @@
  * covers the file, from unified + remark-parse (the reference) everywhere else.
  */
 import type { Root } from "mdast";
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { FILE_START, LineIndex, rangeOf } from "../model/positions.js";
 import { integrationOf, skillName } from "../model/skill.js";
 import type { Frontmatter, Located, ParseProblem, Placeholder, SkillDocument, SkillKind } from "../model/types.js";
@@ -19,6 +16,7 @@ import { extractHooks } from "./hooks.js";
 import { extractInline, findPlaceholders } from "./inline.js";
 import { DEFAULT_LIMITS, fileSizeProblem, findDeepNesting, findLongParagraph, utf8Length, type Limits } from "./limits.js";
 import { buildSections } from "./sections.js";
+import { requireBuilt } from "./reference-built.js";
 import { remarkLinkSpans } from "./spans.js";
 import { extractTable } from "./tables.js";
 
@@ -31,16 +29,10 @@ export interface ParseOptions {
 type Reference = ReturnType<ReturnType<typeof import("./reference.js").referenceProcessor>["freeze"]>;
 let reference: Reference | undefined;
 
-/**
- * remark-parse, loaded on first use from the build's bundle of ./reference.ts: from dist/parse/
- * (the library) and dist/bin/ (the CLI) alike, and from the build when running from source.
- */
+/** remark-parse, loaded on first use from the build's bundle of ./reference.ts. */
 function referenceParser(): Reference {
   if (reference) return reference;
-  const require = createRequire(import.meta.url);
-  const built = fileURLToPath(new URL("../parse/reference.cjs", import.meta.url));
-  const path = existsSync(built) ? built : fileURLToPath(new URL("../../dist/parse/reference.cjs", import.meta.url));
-  const { referenceProcessor } = require(path) as typeof import("./reference.js");
+  const { referenceProcessor } = requireBuilt() as typeof import("./reference.js");
   reference = referenceProcessor().use(remarkLinkSpans).freeze();
   return reference;
 }

@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { AnySchema, ValidateFunction } from "ajv";
 import type { Ajv2020 } from "ajv/dist/2020.js";
+import { requireBuilt } from "./precompiled.js";
 
 export type SchemaName = "skill" | "integration" | "config" | "manifest";
 
@@ -24,8 +25,7 @@ let ajv: Ajv2020 | undefined;
 function precompiledValidators(): Partial<Record<SchemaName, ValidateFunction>> {
   if (precompiled) return precompiled;
   try {
-    // From dist/schema/ (the library) and from dist/bin/ (the bundled CLI) alike.
-    precompiled = require(fileURLToPath(new URL("../schema/validators.cjs", import.meta.url))) as Partial<Record<SchemaName, ValidateFunction>>;
+    precompiled = requireBuilt() as Partial<Record<SchemaName, ValidateFunction>>;
   } catch {
     precompiled = {};
   }
