@@ -35,11 +35,11 @@ const NOTABLE = 3;
 const WHY = {
   "node start-up": "Node itself: about what `node -e 0` takes, less its exit.",
   "launch:":
-    "src/cli/launch.ts: reading the ~1.8 MB bundle and its ~1 MB code cache, hashing the bundle to match them, and V8 deserialising the cache: the bytecode of every function a lint calls, compiled by an earlier run. Without the cache this part parses the whole bundle and every first call compiles its function.",
+    "src/cli/launch.ts: reading the ~2.5 MB bundle and its ~1.5 MB code cache, hashing the bundle to match them (~2 ms), decoding it (~5 ms: a few regular expressions and comments are not ASCII) and V8 deserialising the cache: the bytecode of every function a lint calls, compiled by an earlier run. Without the cache this part parses the whole bundle and every first call compiles its function: 255 ms for the whole command before the cache, against about 180-195 ms with it.",
   "modules: command line":
     "commander (about 120 KB bundled) and the command table: the arguments must be read before anything else. node:util's parseArgs would save most of it but not the help, the suggestions for a mistyped option and the usage errors users get now.",
   "modules: parser":
-    "@lezer/markdown (the fast path's tokenizer, about 100 KB) and yaml (the frontmatter, about 200 KB): every run that lints a file needs both. remark-parse with micromark (about 280 KB, dist/parse/reference.cjs) is no longer here: it loads only for a file the fast path does not cover.",
+    "@lezer/markdown (the fast path's tokenizer, about 100 KB) and yaml (the frontmatter, about 200 KB): every run that lints a file needs both. remark-parse with micromark (about 280 KB, in the bundle) is not set up here: only for a file the fast path does not cover.",
   "modules: schema validation": "The model-to-schema glue (src/schema/); ajv itself is not loaded, its code is precompiled at build time.",
   "modules: rules":
     "Every rule's code (about 130 KB) and its module-level set-up: the secret detector builds its ~100 patterns here (a new RegExp is parsed when built). A rule cannot be skipped: each one runs on every file.",
@@ -47,7 +47,7 @@ const WHY = {
     "Config (jsonc-parser, picomatch), discovery (ignore), the cache, the linter, the project rules and the worker pool: all used on every run. tinyglobby (globs) and write-file-atomic (writes) are loaded only when needed. Each extra chunk the probe splits this into costs it ~2 ms the CLI does not pay.",
   "modules: formatters and the lint command": "chalk and the terminal checks (colour, hyperlinks) and the six formatters, about 30 KB: the default format (stylish) needs the first two.",
   "schemas: load the precompiled validators":
-    "dist/schema/validators.cjs, ~240 KB of generated code: ajv's verbose mode keeps the schema parts the error messages quote. The config is validated with it before anything else.",
+    "The validators ajv generated at build time (~240 KB, in the bundle): ajv's verbose mode keeps the schema parts the error messages quote. The config is validated with them before anything else.",
   "config: find, read and resolve": "Reading and validating skillc.config.json, each rule's severity and options from the preset, and the templates glob compiled.",
   "discovery": "Walking the project for SKILL.md files and templates, reading .gitignore.",
   "first file: read and parse":
