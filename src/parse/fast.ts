@@ -67,6 +67,9 @@ class Builder {
   /** Whether the block whose text is being built spans several lines. */
   blockMultiline = false;
 
+  /** Runs of text in the block so far holding a `[`, which may open a link around a later reference. */
+  blockBrackets = 0;
+
   /** Inside a table cell, where `\\|` in a code span is a pipe (mdast-util-gfm-table). */
   inTable = false;
 
@@ -287,6 +290,13 @@ class Builder {
     let spaces = 0;
     while (text[mark.to + spaces] === " ") spaces++;
     if (spaces === 0 || text[mark.to + spaces] === "\t" || text[mark.to + spaces] === "\n" || mark.to + spaces >= text.length) return notCovered("list item content not after a space");
+    // A checkbox alone on the first line is micromark's task checkbox, not lezer's; a `[` alone
+    // there (a failed checkbox) moves the end of the text after it past the next line's indentation.
+    const content = text.slice(mark.to + spaces, mark.to + spaces + 24);
+    if (ALONE_CHECKBOX.test(content)) return notCovered("a checkbox or `[` alone on a list item's first line");
+    // A list inside the item from its first line: micromark takes `- 10. a` after a paragraph,
+    // and `[x] 10. a`, as text, where lezer reads a list.
+    if (NESTED_MARKER.test(content)) return notCovered("a list item that starts with another list marker");
     const children: BlockContent[] = [];
     let checked: boolean | null = null;
     let end = mark.to;
@@ -357,8 +367,9 @@ class Builder {
         continue;
       }
       if (row.name !== "TableHeader" && row.name !== "TableRow") return notCovered(`table part ${row.name}`);
-      // A body row without a pipe, or indented like code: micromark may end the table there.
-      if (row.name === "TableRow" && (!/[^|\s]/.test(text.slice(row.from, row.to)) || !text.slice(row.from, row.to).includes("|") || /^ {4}/.test(text.slice(text.lastIndexOf("\n", row.from) + 1, row.from + 1)))) {
+      // A body row without a pipe, indented like code, or starting like another block (`2) |a`, a
+      // list for micromark): micromark may end the table there.
+      if (row.name === "TableRow" && (!/[^|\s]/.test(text.slice(row.from, row.to)) || !text.slice(row.from, row.to).includes("|") || /^ {4}/.test(text.slice(text.lastIndexOf("\n", row.from) + 1, row.from + 1)) || BLOCK_START.test(text.slice(row.from, row.to)))) {
         return notCovered("a table row micromark may not read as one");
       }
       rows.push(this.tableRow(row));
@@ -423,6 +434,7 @@ class Builder {
     for (let i = block.indexOf("~"); i !== -1; i = block.indexOf("~", i + 1)) tildes++;
     this.blockTildes = tildes;
     this.blockMultiline = block.includes("\n");
+    this.blockBrackets = 0;
     return this.inline(container, from, to, stop);
   }
 
@@ -454,6 +466,7 @@ class Builder {
     if (SPECIAL_TEXT.test(segment)) {
       const problem = this.textProblem(segment);
       if (problem) return notCovered(`text with ${problem}`);
+      if (segment.includes("[")) this.blockBrackets++;
     }
     let value = "";
     let start = -1;
@@ -564,7 +577,12 @@ class Builder {
       }
       case "Link":
       case "Image":
-        out.push(this.link(node, position));
+        if (this.isPlainReference(node)) {
+          // Its brackets made no link: they open none later either, so they do not count.
+          const brackets = this.blockBrackets;
+          this.text_(out, node.from, node.to);
+          this.blockBrackets = brackets;
+        } else out.push(this.link(node, position));
         return node.to;
       case "Autolink": {
         const url = node.getChild("URL");
@@ -578,6 +596,27 @@ class Builder {
       default:
         return notCovered(`inline ${node.name}`);
     }
+  }
+
+  /**
+   * A reference (`[text]`, `[text][]`, `[text][id]`, or an image's), which lezer makes a link
+   * whatever the definitions. This module reads no document that has definitions (DEFINITION), so
+   * for micromark it is the text as written, provided nothing in it could pair with a delimiter
+   * outside it or be a link of its own (plain text only), nothing after it could make its brackets
+   * a link's (`[a][b](c)`), and no `[` before it in the block could open a link around it
+   * (`[a [b] c](d)`, a link for micromark, where lezer stops at `[b]`).
+   */
+  isPlainReference(node: SyntaxNode): boolean {
+    if (this.blockBrackets > 0) return false;
+    const next = this.text[node.to];
+    if (next === "(" || next === "[") return false;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (c.name !== "LinkMark" && c.name !== "LinkLabel") return false;
+    const raw = this.text.slice(node.from, node.to);
+    if (!PLAIN_REFERENCE.test(raw) || /www\./i.test(raw)) return false;
+    // `[x]` or `[ ]` where a list item's content starts may be micromark's task checkbox
+    // (`- [x]` then a line ending), which lezer's reads only before a space.
+    const lineStart = this.text.lastIndexOf("\n", node.from - 1) + 1;
+    return !(/^\[[ \txX]\]$/.test(raw) && /^[ \t>*+\-\d.)]*$/.test(this.text.slice(lineStart, node.from)));
   }
 
   link(node: SyntaxNode, position: Position): Link | Image {
@@ -642,11 +681,26 @@ const DELIMITER_ROW = /^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?
 /** A line whose indentation holds a tab. */
 const TAB_INDENT = /^[ >]*\t/gm;
 
+/** The start of a list item's content that is a checkbox, or a `[`, alone on its line. */
+const ALONE_CHECKBOX = /^\[(?:[ \txX]\][ \t]*)?\n/;
+
+/** The start of a list item's content that is another list marker, after a checkbox or not. */
+const NESTED_MARKER = /^(?:\[[ \txX]\][ \t]+)?(?:[-+*]|\d{1,9}[.)])(?:[ \t\n]|$)/;
+
+/** A line that starts like a block other than a paragraph or table row (list item, quote, heading, fence, HTML). */
+const BLOCK_START = /^ {0,3}(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)|>|#{1,6}(?:[ \t]|$)|```|~~~|<)/;
+
 /** A continuation line that starts like a list item. */
 const LIST_LINE = /\n[ \t>]*(?:\d{1,9}[.)]|[-+*])(?:[ \t]|$)/m;
 
 /** A line that may define a reference or footnote, inside containers too. */
 const DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/m;
+
+/**
+ * A reference of plain text: none of the delimiters, brackets, escapes, character references,
+ * HTML or autolinks (`:`, `@`, `www.`) that could mean something inside it or reach outside it.
+ */
+const PLAIN_REFERENCE = /^!?\[[^*_~`<>!\\&[\]:@]*\](?:\[[^*_~`<>!\\&[\]:@]*\])?$/;
 
 /** Characters whose meaning in text depends on more than this module reads. */
 const SPECIAL_TEXT = /[~`&\\[\]]/;

@@ -23,6 +23,7 @@ describe.skipIf(!present)("the fast path on the public skills set", () => {
       if (checkFast(text)) covered++;
       else expect(fastParseOrReason(text, new LineIndex(text)).reason).toBeTypeOf("string");
     }
-    expect(covered / files.length).toBeGreaterThan(0.75);
+    // 807 of 927 (87%) when written: bracketed text with no definitions is covered since.
+    expect(covered / files.length).toBeGreaterThan(0.85);
   }, 120_000);
 });
