@@ -8,7 +8,7 @@
 // remark-parse, bundled into dist/parse/reference.cjs to be loaded only when needed.
 // bench/startup.mjs bundles its probe with the same options, so it loads as the CLI does.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -106,7 +106,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // One lint of the examples (the broken ones included, in the default format) writes the code
   // cache with what a lint compiles. A later run whose Node differs writes its own.
   const trained = spawnSync(process.execPath, ["dist/bin/skillc.cjs", "lint", "examples", "examples/broken"], { stdio: "ignore", env: { ...process.env, SKILLC_CODE_CACHE: "1" } });
-  if (trained.status !== 1 || !existsSync("dist/bin/cli.cjs.cache")) {
+  if (trained.status !== 1 || !readdirSync("dist/bin").some((f) => /^cli\.cjs\.[0-9a-f]{16}\.cache$/.test(f))) {
     throw new Error(`bundle-cli: linting the examples exited ${trained.status} (expected 1, for examples/broken) and wrote no code cache`);
   }
 }

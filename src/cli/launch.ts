@@ -1,26 +1,40 @@
 /**
  * Start-up: run the bundled CLI (one CommonJS file) through V8's code cache.
  *
- * Without a cache, every run parses the ~1.8 MB bundle and compiles each function it calls from
+ * Without a cache, every run parses the ~2.5 MB bundle and compiles each function it calls from
  * scratch; most of a one-file lint is that. With one, V8 reads back the bytecode of the functions
  * an earlier run compiled. Node 20 has no code cache for ES modules (module.enableCompileCache
  * came in Node 22), hence the CommonJS bundle run as a vm.Script, as Node's own loader would.
  *
- * The cache sits next to the bundle (`<bundle>.cache`), like Python's __pycache__: it starts with
- * the SHA-256 of the bundle it was made from, because V8 itself checks only the source's length,
- * its own version and its flags. A cache that is missing, made from other bytes, or rejected by
- * V8 (another Node version, other V8 flags) is ignored, and a new one is written when the run
- * ends; where the folder is not writable, the run just goes without. SKILLC_CODE_CACHE=0 turns
- * the cache off.
+ * The cache sits next to the bundle, like Python's __pycache__, one file for each Node version
+ * and set of Node options (`<bundle>.<key>.cache`): V8 rejects a cache made under other flags
+ * (`--max-old-space-size` is one), so runs with and without them would otherwise replace each
+ * other's. It starts with the SHA-256 of the bundle it was made from, because V8 itself checks
+ * only the source's length, its own version and its flags. A cache that is missing, made from
+ * other bytes, or rejected by V8 is ignored, and a new one is written when the run ends; the
+ * few most recently written are kept. Where the folder is not writable, the run just goes
+ * without. SKILLC_CODE_CACHE=0 turns the cache off.
  */
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
-import { dirname } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 
 const HASH_BYTES = 32;
+
+/** How many caches of a bundle (Node versions and option sets) are kept. */
+const KEEP = 3;
+
+/**
+ * The cache file of `bundle` for this process: keyed by what decides whether V8 accepts a cache
+ * besides the source (the Node version, the architecture, the options Node was started with).
+ */
+export function cacheFileOf(bundle: string): string {
+  const key = createHash("sha256").update(`${process.version} ${process.arch} ${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`).digest("hex").slice(0, 16);
+  return `${bundle}.${key}.cache`;
+}
 
 /** What `launch` did with the cache: for tests and the start-up bench. */
 export type CacheUse = "off" | "used" | "written" | "unwritable";
@@ -35,14 +49,14 @@ export function launch(bundle: string, onCache?: (use: CacheUse) => void): void 
   // cost, about 5 ms for this size.
   const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
   const off = process.env.SKILLC_CODE_CACHE === "0";
-  const cacheFile = `${bundle}.cache`;
+  const cacheFile = cacheFileOf(bundle);
   const hash = off ? undefined : createHash("sha256").update(bytes).digest();
   const cachedData = hash ? readCache(cacheFile, hash) : undefined;
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   if (hash && (!cachedData || script.cachedDataRejected)) {
     // At exit the functions this run called are compiled: the cache then holds their bytecode.
     process.once("exit", () => {
-      const use = writeCache(cacheFile, hash, script);
+      const use = writeCache(bundle, cacheFile, hash, script);
       onCache?.(use);
     });
   } else if (onCache) {
@@ -68,14 +82,30 @@ function readCache(file: string, hash: Buffer): Buffer | undefined {
  * Write the cache through a temporary file and a rename, so that a run starting meanwhile (or a
  * parallel one writing too) reads either the old cache or the whole new one.
  */
-function writeCache(file: string, hash: Buffer, script: Script): CacheUse {
+function writeCache(bundle: string, file: string, hash: Buffer, script: Script): CacheUse {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, Buffer.concat([hash, script.createCachedData()]), { flag: "wx" });
     renameSync(temporary, file);
-    return "written";
   } catch {
     rmSync(temporary, { force: true });
     return "unwritable";
+  }
+  removeOldCaches(bundle);
+  return "written";
+}
+
+/** Keep the KEEP most recently written caches of `bundle`, for the Node versions and options in use. */
+function removeOldCaches(bundle: string): void {
+  const dir = dirname(bundle);
+  const prefix = `${basename(bundle)}.`;
+  try {
+    const caches = readdirSync(dir)
+      .filter((f) => f.startsWith(prefix) && /^[0-9a-f]{16}\.cache$/.test(f.slice(prefix.length)))
+      .map((f) => ({ path: join(dir, f), time: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of caches.slice(KEEP)) rmSync(old.path, { force: true });
+  } catch {
+    // Another run removed one meanwhile: the next write tidies up.
   }
 }

@@ -5,9 +5,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { BIN, REPO } from "../helpers/cli.js";
@@ -31,6 +31,18 @@ console.log(JSON.stringify({ answer: answer(), file: basename(__filename), stric
 `;
 }
 
+/** The code caches beside `bundle`, by name. */
+function caches(bundle: string): string[] {
+  return readdirSync(dirname(bundle)).filter((f) => f.startsWith(`${basename(bundle)}.`) && f.endsWith(".cache")).sort();
+}
+
+/** The one code cache beside `bundle`. */
+function cacheOf(bundle: string): string {
+  const found = caches(bundle);
+  expect(found).toHaveLength(1);
+  return join(dirname(bundle), found[0]!);
+}
+
 function bundleIn(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), "skillc-launch-"));
   const bundle = join(dir, "cli.cjs");
@@ -45,7 +57,7 @@ describe("launch: the code cache", () => {
     const bundle = bundleIn(bundleText("41 + 1"));
     const first = launch(bundle);
     expect([first.cache, first.code, JSON.parse(first.stdout)]).toEqual(["written", 3, expected(42)]);
-    const cache = readFileSync(`${bundle}.cache`);
+    const cache = readFileSync(cacheOf(bundle));
     expect(cache.subarray(0, 32)).toEqual(createHash("sha256").update(readFileSync(bundle)).digest());
     const second = launch(bundle);
     expect([second.cache, second.code, JSON.parse(second.stdout)]).toEqual(["used", 3, expected(42)]);
@@ -62,8 +74,9 @@ describe("launch: the code cache", () => {
 
   it("replaces a cache V8 rejects, and reads a UTF-8 bundle as UTF-8", () => {
     const bundle = bundleIn(bundleText("42").replace("d\\u00e9j\\u00e0", "déjà"));
+    expect(launch(bundle).cache).toBe("written");
     const hash = createHash("sha256").update(readFileSync(bundle)).digest();
-    writeFileSync(`${bundle}.cache`, Buffer.concat([hash, Buffer.from("not V8's data at all, but long enough to be read")]));
+    writeFileSync(cacheOf(bundle), Buffer.concat([hash, Buffer.from("not V8's data at all, but long enough to be read")]));
     const run = launch(bundle);
     expect([run.cache, JSON.parse(run.stdout)]).toEqual(["written", expected(42)]);
     expect(launch(bundle).cache).toBe("used");
@@ -71,23 +84,55 @@ describe("launch: the code cache", () => {
 
   it("runs without a cache where none can be written, leaving no temporary file", () => {
     const bundle = bundleIn(bundleText("42"));
-    mkdirSync(join(`${bundle}.cache`, "in-the-way"), { recursive: true }); // a folder where the cache goes: even root cannot write it
+    expect(launch(bundle).cache).toBe("written");
+    const cache = cacheOf(bundle);
+    rmSync(cache);
+    mkdirSync(join(cache, "in-the-way"), { recursive: true }); // a folder where the cache goes: even root cannot write it
     const run = launch(bundle);
     expect([run.cache, run.code, JSON.parse(run.stdout)]).toEqual(["unwritable", 3, expected(42)]);
-    expect(readdirSync(join(bundle, "..")).sort()).toEqual(["cli.cjs", "cli.cjs.cache"]);
+    expect(readdirSync(dirname(bundle)).sort()).toEqual(["cli.cjs", basename(cache)]);
+  });
+
+  it("keeps a cache for each set of Node options, so that runs with and without one do not replace each other's", () => {
+    const bundle = bundleIn(bundleText("42"));
+    const big = { NODE_OPTIONS: "--max-old-space-size=300" }; // a V8 flag: V8 rejects a cache made without it
+    expect([launch(bundle).cache, launch(bundle, big).cache]).toEqual(["written", "written"]);
+    expect(caches(bundle)).toHaveLength(2);
+    const again = [launch(bundle), launch(bundle, big)];
+    expect(again.map((r) => r.cache)).toEqual(["used", "used"]);
+    expect(again.map((r) => JSON.parse(r.stdout))).toEqual([expected(42), expected(42)]);
+  });
+
+  it("keeps the three most recently written caches of a bundle, and nothing else is touched", () => {
+    const bundle = bundleIn(bundleText("42"));
+    const dir = dirname(bundle);
+    const old = ["0000000000000001", "0000000000000002", "0000000000000003", "0000000000000004"].map((key, i) => {
+      const file = join(dir, `cli.cjs.${key}.cache`);
+      writeFileSync(file, "an older Node's cache");
+      utimesSync(file, 1_000_000 + i, 1_000_000 + i);
+      return basename(file);
+    });
+    writeFileSync(join(dir, "cli.cjs.notes.cache"), "not a cache of skillc's naming");
+    expect(launch(bundle).cache).toBe("written");
+    const left = caches(bundle);
+    expect(left).toContain(old[3]);
+    expect(left).toContain(old[2]);
+    expect(left).toContain("cli.cjs.notes.cache");
+    expect(left.filter((f) => !old.includes(f) && f !== "cli.cjs.notes.cache")).toHaveLength(1); // the new one
+    expect(left).toHaveLength(4);
   });
 
   it("neither reads nor writes a cache with SKILLC_CODE_CACHE=0", () => {
     const bundle = bundleIn(bundleText("42"));
     const run = launch(bundle, { SKILLC_CODE_CACHE: "0" });
     expect([run.cache, JSON.parse(run.stdout)]).toEqual(["off", expected(42)]);
-    expect(existsSync(`${bundle}.cache`)).toBe(false);
+    expect(caches(bundle)).toEqual([]);
   });
 });
 
 describe("the built CLI", () => {
   it("has a code cache for its bundle, made by the build, that a run uses rather than rewrites", () => {
-    const cacheFile = join(REPO, "dist/bin/cli.cjs.cache");
+    const cacheFile = cacheOf(join(REPO, "dist/bin/cli.cjs"));
     const before = readFileSync(cacheFile);
     expect(before.subarray(0, 32)).toEqual(createHash("sha256").update(readFileSync(join(REPO, "dist/bin/cli.cjs"))).digest());
     const mtime = statSync(cacheFile).mtimeMs;
