@@ -45,8 +45,9 @@ export type CacheUse = "off" | "used" | "written" | "unwritable";
  */
 export function launch(bundle: string, onCache?: (use: CacheUse) => void): void {
   const bytes = readFileSync(bundle);
-  // ASCII (esbuild escapes most of the rest) decodes as latin1 without the UTF-8 decoder's
-  // cost, about 5 ms for this size.
+  // An ASCII file decodes as latin1 without the UTF-8 decoder's cost (about 5 ms for this size).
+  // esbuild escapes strings and names, but leaves regular expressions and comments as written:
+  // skillc's bundle has a few non-ASCII ones, so it takes the UTF-8 path today.
   const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
   const off = process.env.SKILLC_CODE_CACHE === "0";
   const cacheFile = cacheFileOf(bundle);
