@@ -103,10 +103,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await build({ ...cjsOptions, entryPoints: { skillc: "src/cli/bin.ts", cli: "src/cli/main.ts" }, outdir: "dist/bin", outExtension: { ".js": ".cjs" } });
   // The lint worker is its own entry: lint/workers.ts starts it as ./lint-worker.js beside the CLI.
   await build({ ...bundleOptions, splitting: false, entryPoints: { "lint-worker": "src/lint/lint-worker.ts" }, outdir: "dist/bin" });
-  // One lint of the examples (the broken ones included, in the default format) writes the code
-  // cache with what a lint compiles. A later run whose Node differs writes its own.
-  const trained = spawnSync(process.execPath, ["dist/bin/skillc.cjs", "lint", "examples", "examples/broken"], { stdio: "ignore", env: { ...process.env, SKILLC_CODE_CACHE: "1" } });
-  if (trained.status !== 1 || !readdirSync("dist/bin").some((f) => /^cli\.cjs\.[0-9a-f]{16}\.cache$/.test(f))) {
-    throw new Error(`bundle-cli: linting the examples exited ${trained.status} (expected 1, for examples/broken) and wrote no code cache`);
+  // One lint writes the code cache with what a lint compiles: of the examples, the broken ones
+  // included, in the default format, or of the template where the examples are absent (a copy of
+  // the package's files alone, as pre-commit builds it). The cache only saves time: without it the
+  // first real run writes one, so a lint that wrote none is a note on stderr, not a failed build.
+  const targets = existsSync("examples/broken") ? ["examples", "examples/broken"] : ["templates"];
+  const trained = spawnSync(process.execPath, ["dist/bin/skillc.cjs", "lint", ...targets], { stdio: "ignore", env: { ...process.env, SKILLC_CODE_CACHE: "1" } });
+  if (!readdirSync("dist/bin").some((f) => /^cli\.cjs\.[0-9a-f]{16}\.cache$/.test(f))) {
+    process.stderr.write(`bundle-cli: note: \`skillc lint ${targets.join(" ")}\` exited ${trained.status} and wrote no code cache; the first run will write it\n`);
   }
 }
