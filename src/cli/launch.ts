@@ -28,11 +28,12 @@ const HASH_BYTES = 32;
 const KEEP = 3;
 
 /**
- * The cache file of `bundle` for this process: keyed by what decides whether V8 accepts a cache
- * besides the source (the Node version, the architecture, the options Node was started with).
+ * The cache file of `bundle` for a process started with these options (by default, this one):
+ * keyed by what decides whether V8 accepts a cache besides the source (the Node version, the
+ * architecture, the options Node was started with).
  */
-export function cacheFileOf(bundle: string): string {
-  const key = createHash("sha256").update(`${process.version} ${process.arch} ${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`).digest("hex").slice(0, 16);
+export function cacheFileOf(bundle: string, execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ""): string {
+  const key = createHash("sha256").update(`${process.version} ${process.arch} ${execArgv.join(" ")} ${nodeOptions}`).digest("hex").slice(0, 16);
   return `${bundle}.${key}.cache`;
 }
 

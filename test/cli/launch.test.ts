@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { cacheFileOf } from "../../src/cli/launch.js";
 import { BIN, REPO } from "../helpers/cli.js";
 
 const LAUNCH = pathToFileURL(join(REPO, "dist/cli/launch.js")).href;
@@ -132,7 +133,8 @@ describe("launch: the code cache", () => {
 
 describe("the built CLI", () => {
   it("has a code cache for its bundle, made by the build, that a run uses rather than rewrites", () => {
-    const cacheFile = cacheOf(join(REPO, "dist/bin/cli.cjs"));
+    // The cache of a process started as below: no options, this environment's NODE_OPTIONS.
+    const cacheFile = cacheFileOf(join(REPO, "dist/bin/cli.cjs"), []);
     const before = readFileSync(cacheFile);
     expect(before.subarray(0, 32)).toEqual(createHash("sha256").update(readFileSync(join(REPO, "dist/bin/cli.cjs"))).digest());
     const mtime = statSync(cacheFile).mtimeMs;
