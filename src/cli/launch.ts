@@ -17,7 +17,7 @@
  */
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
@@ -26,6 +26,9 @@ const HASH_BYTES = 32;
 
 /** How many caches of a bundle (Node versions and option sets) are kept. */
 const KEEP = 3;
+
+/** A temporary file older than this was left by a run that was killed while writing. */
+const STALE = 10 * 60 * 1000;
 
 /**
  * The cache file of `bundle` for a process started with these options (by default, this one):
@@ -82,14 +85,28 @@ function readCache(file: string, hash: Buffer): Buffer | undefined {
 
 /**
  * Write the cache through a temporary file and a rename, so that a run starting meanwhile (or a
- * parallel one writing too) reads either the old cache or the whole new one.
+ * parallel one writing too) reads either the old cache or the whole new one. The file is opened
+ * first: where the folder is read-only (a global install run by another user), every run gets
+ * here, and making the cache's data would cost it a few ms for nothing.
  */
 function writeCache(bundle: string, file: string, hash: Buffer, script: Script): CacheUse {
   const temporary = `${file}.${process.pid}.tmp`;
+  let fd: number;
   try {
-    writeFileSync(temporary, Buffer.concat([hash, script.createCachedData()]), { flag: "wx" });
+    fd = openSync(temporary, "wx");
+  } catch {
+    return "unwritable";
+  }
+  try {
+    writeFileSync(fd, Buffer.concat([hash, script.createCachedData()]));
+    closeSync(fd);
     renameSync(temporary, file);
   } catch {
+    try {
+      closeSync(fd);
+    } catch {
+      // Already closed.
+    }
     rmSync(temporary, { force: true });
     return "unwritable";
   }
@@ -97,16 +114,20 @@ function writeCache(bundle: string, file: string, hash: Buffer, script: Script):
   return "written";
 }
 
-/** Keep the KEEP most recently written caches of `bundle`, for the Node versions and options in use. */
+/**
+ * Keep the KEEP most recently written caches of `bundle`, for the Node versions and options in
+ * use, and remove temporary files a killed run left more than STALE ms ago.
+ */
 function removeOldCaches(bundle: string): void {
   const dir = dirname(bundle);
   const prefix = `${basename(bundle)}.`;
   try {
-    const caches = readdirSync(dir)
-      .filter((f) => f.startsWith(prefix) && /^[0-9a-f]{16}\.cache$/.test(f.slice(prefix.length)))
-      .map((f) => ({ path: join(dir, f), time: statSync(join(dir, f)).mtimeMs }))
-      .sort((a, b) => b.time - a.time);
-    for (const old of caches.slice(KEEP)) rmSync(old.path, { force: true });
+    const files = readdirSync(dir)
+      .filter((f) => f.startsWith(prefix) && /^[0-9a-f]{16}\.cache(?:\.\d+\.tmp)?$/.test(f.slice(prefix.length)))
+      .map((f) => ({ path: join(dir, f), time: statSync(join(dir, f)).mtimeMs }));
+    const caches = files.filter((f) => f.path.endsWith(".cache")).sort((a, b) => b.time - a.time);
+    const stale = files.filter((f) => f.path.endsWith(".tmp") && f.time < Date.now() - STALE);
+    for (const old of [...caches.slice(KEEP), ...stale]) rmSync(old.path, { force: true });
   } catch {
     // Another run removed one meanwhile: the next write tidies up.
   }

@@ -104,7 +104,7 @@ describe("launch: the code cache", () => {
     expect(again.map((r) => JSON.parse(r.stdout))).toEqual([expected(42), expected(42)]);
   });
 
-  it("keeps the three most recently written caches of a bundle, and nothing else is touched", () => {
+  it("keeps the three most recently written caches of a bundle, removes what killed runs left, and touches nothing else", () => {
     const bundle = bundleIn(bundleText("42"));
     const dir = dirname(bundle);
     const old = ["0000000000000001", "0000000000000002", "0000000000000003", "0000000000000004"].map((key, i) => {
@@ -114,7 +114,14 @@ describe("launch: the code cache", () => {
       return basename(file);
     });
     writeFileSync(join(dir, "cli.cjs.notes.cache"), "not a cache of skillc's naming");
+    // Temporary files of killed runs: an old one goes, a recent one may be a run still writing.
+    const killed = join(dir, "cli.cjs.0000000000000009.cache.123.tmp");
+    writeFileSync(killed, "half a cache");
+    utimesSync(killed, 1_000_000, 1_000_000);
+    const writing = join(dir, "cli.cjs.0000000000000009.cache.456.tmp");
+    writeFileSync(writing, "half a cache");
     expect(launch(bundle).cache).toBe("written");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([basename(writing)]);
     const left = caches(bundle);
     expect(left).toContain(old[3]);
     expect(left).toContain(old[2]);
