@@ -11,7 +11,8 @@
 //   skillc's maxFileSize raised by the project's config so that it parses them all.
 // Then bench/lsp.mjs (SKILLC_BENCH_LSP=0 skips it). Results go to bench/results.md.
 // ESLint runs at SKILLC_BENCH_ESLINT_SIZES (default 1000). An empty list skips that part.
-// Runs per size: SKILLC_BENCH_RUNS (default 3), SKILLC_BENCH_RUNS_LARGE for 10,000 files and more.
+// Runs per size: SKILLC_BENCH_RUNS (default 3; at least 11 up to 100 files), SKILLC_BENCH_RUNS_LARGE
+// for 10,000 files and more. One untimed run of each tool comes first (warmUp).
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -136,7 +137,7 @@ function filesTable(counts, { load }) {
       writeEslintConfig(root);
       /** @type {Tool[]} */
       const names = ["skillc", "markdownlint-cli2", ...(eslintSizes.includes(size) ? /** @type {Tool[]} */ (["eslint"]) : []), "skillc, warm --cache"];
-      const m = measure(root, `${size}`, names, size >= 10000 ? largeRuns : runs);
+      const m = measure(root, `${size}`, names, runsFor(size));
       rows.push(...m.rows);
       cpuMs += m.cpuMs;
       rmSync(root, { recursive: true, force: true });
@@ -205,6 +206,26 @@ function renderKb(rows) {
   return lines.join("\n");
 }
 
+/**
+ * One untimed run of each tool on a one-file tree before any table: the first runs of a session
+ * pay for reading the tools' code from disk, and skillc's first run (its options here include
+ * peak.mjs, so it keeps a code cache of its own) writes its code cache (src/cli/launch.ts).
+ */
+function warmUp() {
+  const root = mkdtempSync(join(tmpdir(), "skillc-bench-warm-"));
+  generateTree(root, 1);
+  for (const name of /** @type {Tool[]} */ (["skillc", "markdownlint-cli2"])) timeOnce(root, tools[name](root));
+  rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * Runs for a table row: a row of a few hundred ms moves by more than its differences from one run
+ * to the next, so rows up to 100 files get at least 11; 10,000 files get SKILLC_BENCH_RUNS_LARGE.
+ * @param {number} size
+ */
+const runsFor = (size) => (size >= 10000 ? largeRuns : size <= 100 ? Math.max(runs, 11) : runs);
+
+warmUp();
 const sections = [];
 if (sizes.length > 0) {
   const quiet = filesTable(sizes, { load: false });
@@ -233,7 +254,7 @@ if (process.env.SKILLC_BENCH_LSP !== "0") {
 
 const page = `# Benchmark: skillc lint vs markdownlint-cli2 and ESLint
 
-Made by \`npm run bench\` (bench/run.mjs): generated integration skills (bench/generate.mjs); each tool's whole process tree (skillc's worker processes included), runs of the tools alternating, medians. Peak memory is the sum of each process's own peak, an upper bound of what the tree held at once.
+Made by \`npm run bench\` (bench/run.mjs): generated integration skills (bench/generate.mjs); each tool's whole process tree (skillc's worker processes included), runs of the tools alternating after one untimed run of each, medians (at least 11 runs up to 100 files). Peak memory is the sum of each process's own peak, an upper bound of what the tree held at once.
 skillc runs its schemas and every rule, in one process below ${PARALLEL_THRESHOLD} files and in worker processes (one per core) from there; markdownlint-cli2 its default rules; ESLint @eslint/markdown's recommended rules (GFM, YAML frontmatter). Start-up, part by part: bench/startup-results.md (\`npm run bench:startup\`).
 
 Machine: ${machineLine()}.
